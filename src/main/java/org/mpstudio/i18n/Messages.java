@@ -1,0 +1,67 @@
+package org.mpstudio.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Turns message keys with arguments into sentences in one language. Core code reports keys (see
+ * {@code org.mpstudio.model.Problem}); the CLI and the UI call this to show them. Bundles are UTF-8 properties
+ * under {@code org/mpstudio/i18n/}: {@code problems} (profile, template and check problems) and {@code ingest}
+ * (figure import problems). A key found in no bundle is shown as itself, so a missing text is visible, not fatal.
+ */
+public final class Messages {
+
+    private static final List<String> BUNDLES = List.of("org.mpstudio.i18n.problems", "org.mpstudio.i18n.ingest",
+            "org.mpstudio.i18n.words");
+
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+    }
+
+    /** Messages for a language code such as {@code en}, {@code vi} or {@code lo}. */
+    public static Messages forLanguage(String lang) {
+        return new Messages(Locale.forLanguageTag(lang));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text for {@code key} with {@code args} filled in, or the key itself when no bundle has it. */
+    public String format(String key, List<?> args) {
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, locale);
+                if (bundle.containsKey(key)) {
+                    return new MessageFormat(bundle.getString(key), locale).format(args.toArray());
+                }
+            } catch (MissingResourceException e) {
+                // this bundle does not exist yet in the build; try the next
+            }
+        }
+        return args.isEmpty() ? key : key + " " + args;
+    }
+
+    public String get(String key, Object... args) {
+        return format(key, List.of(args));
+    }
+
+    /** True when some bundle defines the key (for consistency tests). */
+    public boolean has(String key) {
+        for (String name : BUNDLES) {
+            try {
+                if (ResourceBundle.getBundle(name, locale).containsKey(key)) {
+                    return true;
+                }
+            } catch (MissingResourceException e) {
+                // not present
+            }
+        }
+        return false;
+    }
+}

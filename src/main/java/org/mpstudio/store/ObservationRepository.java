@@ -1,0 +1,143 @@
+package org.mpstudio.store;
+
+import org.mpstudio.model.Dimensions;
+import org.mpstudio.model.Observation;
+import org.mpstudio.model.Period;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Observations and their history. Applying a batch is idempotent: an identical row changes nothing; a row whose
+ * value, status, source or note differs replaces the stored one and moves the old one into history.
+ */
+public final class ObservationRepository {
+
+    /** What applying a batch did. */
+    public record ApplySummary(int inserted, int updated, int unchanged) {
+    }
+
+    /** A replaced value, kept with the source it had. */
+    public record HistoryEntry(Observation previous, String replacedAt, String replacedBy) {
+    }
+
+    private final ProfileStore store;
+
+    public ObservationRepository(ProfileStore store) {
+        this.store = store;
+    }
+
+    /** Applies all observations in one transaction; {@code origin} names the file they came from. */
+    public ApplySummary apply(List<Observation> observations, String origin) throws StoreException {
+        return store.inTransaction(c -> apply(c, observations, origin));
+    }
+
+    public List<HistoryEntry> history(String indicatorId) throws StoreException {
+        return store.read(c -> {
+            List<HistoryEntry> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT period, dims, value, status, source_id, note, "
+                    + "replaced_at, replaced_by FROM observation_history WHERE indicator_id = ? ORDER BY id")) {
+                ps.setString(1, indicatorId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new HistoryEntry(new Observation(indicatorId, Period.parse(rs.getString(1)).orElseThrow(),
+                                Dimensions.parseKey(rs.getString(2)), rs.getDouble(3), rs.getString(5),
+                                rs.getString(4), rs.getString(6)), rs.getString(7), rs.getString(8)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    static ApplySummary apply(Connection c, List<Observation> observations, String origin) throws SQLException {
+        Set<String> indicators = new HashSet<>();
+        observations.forEach(o -> indicators.add(o.indicatorId()));
+        Map<String, Observation> existing = new HashMap<>();
+        for (String id : indicators) {
+            for (Observation o : load(c, id)) {
+                existing.put(o.key(), o);
+            }
+        }
+        int inserted = 0;
+        int updated = 0;
+        String now = Instant.now().toString();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO observation(indicator_id, period, dims, value, "
+                + "status, source_id, note) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement update = c.prepareStatement("UPDATE observation SET value = ?, status = ?, "
+                     + "source_id = ?, note = ? WHERE indicator_id = ? AND period = ? AND dims = ?");
+             PreparedStatement keep = c.prepareStatement("INSERT INTO observation_history(indicator_id, period, dims, "
+                     + "value, status, source_id, note, replaced_at, replaced_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Observation o : observations) {
+                Observation old = existing.get(o.key());
+                if (old == null) {
+                    bind(insert, 1, o);
+                    insert.addBatch();
+                    if (++inserted % 10_000 == 0) {
+                        insert.executeBatch();
+                    }
+                } else if (!sameContent(old, o)) {
+                    bind(keep, 1, old);
+                    keep.setString(8, now);
+                    keep.setString(9, origin);
+                    keep.executeUpdate();
+                    update.setDouble(1, o.value());
+                    update.setString(2, o.status());
+                    update.setString(3, o.sourceId());
+                    update.setString(4, o.note());
+                    update.setString(5, o.indicatorId());
+                    update.setString(6, o.period().toString());
+                    update.setString(7, o.dimensions().key());
+                    update.executeUpdate();
+                    updated++;
+                }
+                existing.put(o.key(), o);
+            }
+            insert.executeBatch();
+        }
+        return new ApplySummary(inserted, updated, observations.size() - inserted - updated);
+    }
+
+    private static boolean sameContent(Observation a, Observation b) {
+        return Double.compare(a.value(), b.value()) == 0 && a.status().equals(b.status())
+                && a.sourceId().equals(b.sourceId()) && a.note().equals(b.note());
+    }
+
+    private static void bind(PreparedStatement ps, int first, Observation o) throws SQLException {
+        ps.setString(first, o.indicatorId());
+        ps.setString(first + 1, o.period().toString());
+        ps.setString(first + 2, o.dimensions().key());
+        ps.setDouble(first + 3, o.value());
+        ps.setString(first + 4, o.status());
+        ps.setString(first + 5, o.sourceId());
+        ps.setString(first + 6, o.note());
+    }
+
+    static List<Observation> load(Connection c, String indicatorId) throws SQLException {
+        String sql = "SELECT indicator_id, period, dims, value, status, source_id, note FROM observation"
+                + (indicatorId == null ? "" : " WHERE indicator_id = ?") + " ORDER BY rowid";
+        List<Observation> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (indicatorId != null) {
+                ps.setString(1, indicatorId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Observation(rs.getString(1), Period.parse(rs.getString(2)).orElseThrow(),
+                            Dimensions.parseKey(rs.getString(3)), rs.getDouble(4), rs.getString(6), rs.getString(5),
+                            rs.getString(7)));
+                }
+            }
+        }
+        return out;
+    }
+}
