@@ -17,6 +17,10 @@ public final class Messages {
     private static final List<String> BUNDLES = List.of("org.mpstudio.i18n.problems", "org.mpstudio.i18n.ingest",
             "org.mpstudio.i18n.words");
 
+    /** Falls back to the base bundle, never to the machine's default locale: English means English everywhere. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
+
     private final Locale locale;
 
     public Messages(Locale locale) {
@@ -36,7 +40,7 @@ public final class Messages {
     public String format(String key, List<?> args) {
         for (String name : BUNDLES) {
             try {
-                ResourceBundle bundle = ResourceBundle.getBundle(name, locale);
+                ResourceBundle bundle = ResourceBundle.getBundle(name, locale, NO_FALLBACK);
                 if (bundle.containsKey(key)) {
                     return new MessageFormat(bundle.getString(key), locale).format(args.toArray());
                 }
@@ -51,11 +55,29 @@ public final class Messages {
         return format(key, List.of(args));
     }
 
+    /** Every key of the {@code words} bundle starting with {@code prefix}, with its text in this language. */
+    public java.util.Map<String, String> words(String prefix) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        ResourceBundle bundle = ResourceBundle.getBundle("org.mpstudio.i18n.words", locale, NO_FALLBACK);
+        for (String key : bundle.keySet()) {
+            if (key.startsWith(prefix)) {
+                out.put(key, bundle.getString(key));
+            }
+        }
+        return out;
+    }
+
+    /** The label of a code such as {@code destination.JPN} or {@code sex.F}, or empty when the bundle has none. */
+    public java.util.Optional<String> code(String key) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.mpstudio.i18n.codes", locale, NO_FALLBACK);
+        return bundle.containsKey(key) ? java.util.Optional.of(bundle.getString(key)) : java.util.Optional.empty();
+    }
+
     /** True when some bundle defines the key (for consistency tests). */
     public boolean has(String key) {
         for (String name : BUNDLES) {
             try {
-                if (ResourceBundle.getBundle(name, locale).containsKey(key)) {
+                if (ResourceBundle.getBundle(name, locale, NO_FALLBACK).containsKey(key)) {
                     return true;
                 }
             } catch (MissingResourceException e) {

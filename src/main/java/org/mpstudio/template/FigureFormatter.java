@@ -14,10 +14,16 @@ public final class FigureFormatter {
 
     private final Messages words;
     private final Locale locale;
+    private final String lang;
 
     public FigureFormatter(String lang) {
+        this.lang = lang;
         this.words = Messages.forLanguage(lang);
         this.locale = Locale.forLanguageTag(lang);
+    }
+
+    public String lang() {
+        return lang;
     }
 
     /** The value with the indicator's decimals and unit wording. */

@@ -104,6 +104,7 @@ CREATE TABLE export_manifest (
 CREATE TABLE export_block (
     manifest_id INTEGER NOT NULL REFERENCES export_manifest(id) ON DELETE CASCADE,
     block_id    TEXT NOT NULL,
+    bookmark    TEXT NOT NULL,
     chapter_id  TEXT NOT NULL,
     revision_id INTEGER,
     text        TEXT NOT NULL,

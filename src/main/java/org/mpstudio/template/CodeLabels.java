@@ -1,0 +1,32 @@
+package org.mpstudio.template;
+
+import org.mpstudio.i18n.Messages;
+
+import java.util.Optional;
+
+/** Labels of dimension names and codes ({@code JPN} -> "Japan", {@code F} -> "Women") in one language. */
+final class CodeLabels {
+
+    private final Messages messages;
+
+    CodeLabels(String lang) {
+        this.messages = Messages.forLanguage(lang);
+    }
+
+    String dimension(String name) {
+        return messages.code("dimension." + name).orElse(name);
+    }
+
+    String value(String dimension, String code) {
+        Optional<String> label = messages.code(dimension + "." + code);
+        if (label.isEmpty() && (dimension.equals("destination") || dimension.equals("origin")
+                || dimension.equals("corridor"))) {
+            label = messages.code("country." + code);
+        }
+        return label.orElse(code);
+    }
+
+    String country(String iso2) {
+        return messages.code("country2." + iso2).orElse(iso2);
+    }
+}
