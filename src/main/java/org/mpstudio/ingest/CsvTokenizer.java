@@ -95,30 +95,36 @@ final class CsvTokenizer implements RowSource {
         boolean doubled = false;
         quoted.setLength(0);
         for (;;) {
-            if (pos >= length) {
+            int close = text.indexOf('"', pos);
+            if (close < 0) {
                 unclosedQuoteLine = startLine;
                 return;
             }
-            char c = text.charAt(pos);
-            if (c == '"') {
-                if (pos + 1 < length && text.charAt(pos + 1) == '"') {
-                    quoted.append(text, start, pos + 1);
-                    pos += 2;
-                    start = pos;
-                    doubled = true;
-                    continue;
-                }
-                break;
+            countLineBreaks(pos, close);
+            pos = close;
+            if (pos + 1 < length && text.charAt(pos + 1) == '"') {
+                quoted.append(text, start, pos + 1);
+                pos += 2;
+                start = pos;
+                doubled = true;
+                continue;
             }
-            if (c == '\n' || (c == '\r' && (pos + 1 >= length || text.charAt(pos + 1) != '\n'))) {
-                line++;
-            }
-            pos++;
+            break;
         }
         String value = doubled ? quoted.append(text, start, pos).toString() : text.substring(start, pos);
         int tail = ++pos;
         pos = endOfField(pos);
         add(pos > tail ? value + text.substring(tail, pos) : value);
+    }
+
+    /** Counts LF, CRLF and lone CR in [from, to) as line breaks. */
+    private void countLineBreaks(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= length || text.charAt(i + 1) != '\n'))) {
+                line++;
+            }
+        }
     }
 
     private int endOfField(int from) {

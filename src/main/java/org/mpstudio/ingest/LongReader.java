@@ -1,14 +1,12 @@
 package org.mpstudio.ingest;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import org.mpstudio.model.Indicator;
 import org.mpstudio.model.Observation;
 
 /**
@@ -17,22 +15,18 @@ import org.mpstudio.model.Observation;
  */
 final class LongReader {
 
-    private static final Set<String> STATUSES =
-            Set.of("reported", "provisional", "revised", "estimate", "derived", "partial", "unverified");
-    private static final char JOIN = '\u001F';
+    private static final Map<String, String> STATUSES = Stream.of("reported", "provisional", "revised", "estimate",
+            "derived", "partial", "unverified").collect(Collectors.toUnmodifiableMap(s -> s, s -> s));
 
     private final ImportContext ctx;
     private final ProblemCollector problems;
     private final IndicatorLookup indicators;
     private final ObservationIndex index = new ObservationIndex();
     private final RowSource rows;
+    /** Known source ids mapped to themselves, so observations share one string instead of a copy per row. */
+    private final Map<String, String> sources;
     private final LongHeader header;
-    private final String[] dimValues;
-    private final StringBuilder joined = new StringBuilder();
-    /** Per indicator index: which dimension columns it allows. */
-    private final List<boolean[]> allowed = new ArrayList<>();
-    /** First line where a dimension column had a value for an indicator without that dimension. */
-    private final Map<Long, Integer> misplacedDimension = new LinkedHashMap<>();
+    private final LongDimensions dimensions;
 
     LongReader(ImportContext ctx, ProblemCollector problems, RowSource rows, LongHeader header) {
         this.ctx = ctx;
@@ -40,7 +34,8 @@ final class LongReader {
         this.indicators = new IndicatorLookup(ctx.indicators());
         this.rows = rows;
         this.header = header;
-        this.dimValues = new String[header.dimensionColumns.length];
+        this.dimensions = new LongDimensions(header, indicators, index);
+        this.sources = ctx.sourceIds().stream().collect(Collectors.toUnmodifiableMap(s -> s, s -> s));
     }
 
     /** Reads the remaining rows of {@code rows}; reports {@code import.file.noDataRows} when there are none. */
@@ -56,12 +51,15 @@ final class LongReader {
                 problems.error(ProblemCodes.CSV_RAGGED_ROW, rows.line(), 0, header.width, rows.size());
                 continue;
             }
-            Optional.ofNullable(readRow()).ifPresent(observations::add);
+            Observation observation = readRow();
+            if (observation != null) {
+                observations.add(observation);
+            }
         }
         if (dataRows == 0) {
             problems.error(ProblemCodes.FILE_NO_DATA_ROWS, 0, 0);
         }
-        reportMisplacedDimensions();
+        dimensions.reportMisplaced(problems);
         return observations;
     }
 
@@ -78,7 +76,7 @@ final class LongReader {
         double value = CellChecks.value(problems, rows, header.value, valueText, percent);
         String source = source();
         String status = status();
-        int dims = dimensions(ind);
+        int dims = dimensions.read(rows, ind, problems);
         checkUnnamedColumns();
         if (ind < 0 || period < 0 || Double.isNaN(value) || source == null || status == null || dims < 0) {
             return null;
@@ -130,11 +128,11 @@ final class LongReader {
         if (id.isEmpty()) {
             return ctx.defaultSource().orElse("");
         }
-        if (!ctx.sourceIds().contains(id)) {
+        String known = sources.get(id);
+        if (known == null) {
             problems.error(ProblemCodes.SOURCE_UNKNOWN, rows.line(), header.source + 1, id);
-            return null;
         }
-        return id;
+        return known;
     }
 
     private String status() {
@@ -142,43 +140,14 @@ final class LongReader {
             return "";
         }
         String text = rows.cell(header.status).strip();
-        String status = text.toLowerCase(Locale.ROOT);
-        if (!status.isEmpty() && !STATUSES.contains(status)) {
+        if (text.isEmpty()) {
+            return "";
+        }
+        String status = STATUSES.get(text.toLowerCase(Locale.ROOT));
+        if (status == null) {
             problems.error(ProblemCodes.STATUS_INVALID, rows.line(), header.status + 1, text);
-            return null;
         }
         return status;
-    }
-
-    /** The id of the row's dimension values; notes values in columns the indicator does not have. */
-    private int dimensions(int ind) {
-        boolean[] allowedColumns = ind < 0 ? null : allowedColumns(ind);
-        joined.setLength(0);
-        for (int i = 0; i < dimValues.length; i++) {
-            int col = header.dimensionColumns[i];
-            if (!CellChecks.usable(problems, rows, col)) {
-                return ObservationIndex.INVALID;
-            }
-            String v = rows.cell(col).strip();
-            dimValues[i] = v;
-            joined.append(v).append(JOIN);
-            if (!v.isEmpty() && allowedColumns != null && !allowedColumns[i]) {
-                misplacedDimension.putIfAbsent(((long) i << 32) | ind, rows.line());
-            }
-        }
-        return index.dimensions(joined.toString(), header.dimensionNames, dimValues);
-    }
-
-    private boolean[] allowedColumns(int ind) {
-        while (allowed.size() <= ind) {
-            List<String> dims = indicators.get(allowed.size()).dimensions();
-            boolean[] flags = new boolean[header.dimensionNames.length];
-            for (int i = 0; i < flags.length; i++) {
-                flags[i] = dims.contains(header.dimensionNames[i]);
-            }
-            allowed.add(flags);
-        }
-        return allowed.get(ind);
     }
 
     private void checkUnnamedColumns() {
@@ -188,14 +157,5 @@ final class LongReader {
                 problems.error(ProblemCodes.CELL_NO_HEADER, rows.line(), col + 1, text);
             }
         }
-    }
-
-    private void reportMisplacedDimensions() {
-        misplacedDimension.forEach((key, firstLine) -> {
-            int dim = (int) (key >>> 32);
-            Indicator indicator = indicators.get((int) (long) key);
-            problems.error(ProblemCodes.DIMENSION_NOT_OF_INDICATOR, header.line, header.dimensionColumns[dim] + 1,
-                    header.dimensionNames[dim], indicator.id(), String.join(", ", indicator.dimensions()), firstLine);
-        });
     }
 }

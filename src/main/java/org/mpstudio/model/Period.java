@@ -79,7 +79,7 @@ public record Period(int year, Kind kind, int part) implements Comparable<Period
         return switch (kind) {
             case YEAR -> Integer.toString(year);
             case QUARTER -> year + "-Q" + part;
-            case MONTH -> String.format("%d-%02d", year, part);
+            case MONTH -> year + (part < 10 ? "-0" : "-") + part;
         };
     }
 }

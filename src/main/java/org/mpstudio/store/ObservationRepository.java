@@ -30,6 +30,8 @@ public final class ObservationRepository {
     public record HistoryEntry(Observation previous, String replacedAt, String replacedBy) {
     }
 
+    private static final int ROWS_PER_INSERT = 100;
+
     private final ProfileStore store;
 
     public ObservationRepository(ProfileStore store) {
@@ -68,25 +70,19 @@ public final class ObservationRepository {
                 existing.put(o.key(), o);
             }
         }
-        int inserted = 0;
+        List<Observation> fresh = new ArrayList<>();
         int updated = 0;
         String now = Instant.now().toString();
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO observation(indicator_id, period, dims, value, "
-                + "status, source_id, note) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement update = c.prepareStatement("UPDATE observation SET value = ?, status = ?, "
-                     + "source_id = ?, note = ? WHERE indicator_id = ? AND period = ? AND dims = ?");
+        try (PreparedStatement update = c.prepareStatement("UPDATE observation SET value = ?, status = ?, "
+                + "source_id = ?, note = ? WHERE indicator_id = ? AND period = ? AND dims = ?");
              PreparedStatement keep = c.prepareStatement("INSERT INTO observation_history(indicator_id, period, dims, "
                      + "value, status, source_id, note, replaced_at, replaced_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Observation o : observations) {
-                Observation old = existing.get(o.key());
+                Observation old = existing.isEmpty() ? null : existing.get(o.key());
                 if (old == null) {
-                    bind(insert, 1, o);
-                    insert.addBatch();
-                    if (++inserted % 10_000 == 0) {
-                        insert.executeBatch();
-                    }
+                    fresh.add(o);
                 } else if (!sameContent(old, o)) {
-                    bind(keep, 1, old);
+                    bind(keep, 1, old, old.dimensions().key());
                     keep.setString(8, now);
                     keep.setString(9, origin);
                     keep.executeUpdate();
@@ -100,11 +96,36 @@ public final class ObservationRepository {
                     update.executeUpdate();
                     updated++;
                 }
-                existing.put(o.key(), o);
             }
-            insert.executeBatch();
         }
-        return new ApplySummary(inserted, updated, observations.size() - inserted - updated);
+        insert(c, fresh);
+        return new ApplySummary(fresh.size(), updated, observations.size() - fresh.size() - updated);
+    }
+
+    /** Inserts new observations, {@value #ROWS_PER_INSERT} rows per statement: far fewer round trips into SQLite. */
+    private static void insert(Connection c, List<Observation> fresh) throws SQLException {
+        String one = "(?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO observation(indicator_id, period, dims, value, status, source_id, note) VALUES ";
+        int full = fresh.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+        if (full > 0) {
+            try (PreparedStatement many = c.prepareStatement(sql + String.join(", ",
+                    java.util.Collections.nCopies(ROWS_PER_INSERT, one)))) {
+                for (int start = 0; start < full; start += ROWS_PER_INSERT) {
+                    for (int i = 0; i < ROWS_PER_INSERT; i++) {
+                        Observation o = fresh.get(start + i);
+                        bind(many, i * 7 + 1, o, o.dimensions().key());
+                    }
+                    many.executeUpdate();
+                }
+            }
+        }
+        try (PreparedStatement single = c.prepareStatement(sql + one)) {
+            for (int i = full; i < fresh.size(); i++) {
+                Observation o = fresh.get(i);
+                bind(single, 1, o, o.dimensions().key());
+                single.executeUpdate();
+            }
+        }
     }
 
     private static boolean sameContent(Observation a, Observation b) {
@@ -112,10 +133,10 @@ public final class ObservationRepository {
                 && a.sourceId().equals(b.sourceId()) && a.note().equals(b.note());
     }
 
-    private static void bind(PreparedStatement ps, int first, Observation o) throws SQLException {
+    private static void bind(PreparedStatement ps, int first, Observation o, String dims) throws SQLException {
         ps.setString(first, o.indicatorId());
         ps.setString(first + 1, o.period().toString());
-        ps.setString(first + 2, o.dimensions().key());
+        ps.setString(first + 2, dims);
         ps.setDouble(first + 3, o.value());
         ps.setString(first + 4, o.status());
         ps.setString(first + 5, o.sourceId());
