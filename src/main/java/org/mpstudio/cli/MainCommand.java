@@ -15,11 +15,10 @@ public final class MainCommand {
     /** Runs a command line and returns its exit code; never calls {@link System#exit}. */
     public static int run(String... args) {
         CliLogging.install();
-        return commandLine(Console.system()).execute(args);
+        return commandLine(Console.system(), new Templates()).execute(args);
     }
 
-    static CommandLine commandLine(Console console) {
-        Templates templates = new Templates();
+    static CommandLine commandLine(Console console, Templates templates) {
         CommandLine cl = new CommandLine(new MainCommand(), new Factory(console, templates));
         cl.setOut(new PrintWriter(console.out(), true));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> Failures.report(console, ex));

@@ -1,5 +1,6 @@
 package org.mpstudio.cli;
 
+import org.mpstudio.check.ProfileChecker;
 import org.mpstudio.folder.TemplateSet;
 import org.mpstudio.model.Problem;
 import picocli.CommandLine.Command;
@@ -33,6 +34,12 @@ final class TemplatesCommand {
             try {
                 List<Problem> problems = new ArrayList<>();
                 for (TemplateSet set : templates.library().list(problems)) {
+                    for (String lang : set.languages()) {
+                        problems.addAll(new ProfileChecker().checkTemplate(templates.library().newProfile(set.id(),
+                                "XX", lang, set.name(), 2000)).stream()
+                                .map(p -> new Problem(p.severity(), p.code(), "template " + set.id() + ", " + p.where(),
+                                        p.line(), p.column(), p.args())).toList());
+                    }
                     console.info(String.format("%-20s %-6s %-8s %s%s", set.id(), set.version(),
                             String.join(",", set.languages()), set.name(),
                             set.basedOn().isEmpty() ? "" : " (based on " + set.basedOn() + ")"));

@@ -132,6 +132,21 @@ class CommandLineTest {
     }
 
     @Test
+    void templatesListReportsABrokenPlaceholderInATemplate() throws Exception {
+        Path home = tmp.resolve("home");
+        Templates local = new Templates(home);
+        local.library().derive("iom-standard", "broken", java.util.Optional.empty(), home);
+        Path chapter = home.resolve("broken/chapters/en/foreword.md");
+        Files.writeString(chapter, Files.readString(chapter) + "\nA figure: {{value}} here.\n");
+        int lines = Files.readAllLines(chapter).size();
+        CliRun run = CliRun.of(local, "templates", "list");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("template broken, chapter foreword (en):" + lines + ":11: error: Placeholder {{value}} names no indicator"),
+                run.err());
+        assertTrue(run.out().contains("broken"));
+    }
+
+    @Test
     void badUsageExitsTwo() {
         assertEquals(2, CliRun.of("build").exit());
         assertEquals(2, CliRun.of("frobnicate").exit());
