@@ -1,10 +1,11 @@
 package org.mpstudio;
 
 import org.mpstudio.cli.MainCommand;
+import org.mpstudio.ui.EditorMain;
 
 /**
- * Entry point of {@code java -jar mpstudio.jar}: picks the command line or, later, the editor, before any JavaFX
- * class is loaded.
+ * Entry point of {@code java -jar mpstudio.jar}: with no arguments or {@code open PROFILE} it starts the editor, with
+ * any other command the command line; it decides before any JavaFX class is loaded.
  */
 public final class Launcher {
 
@@ -12,6 +13,16 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        System.exit(MainCommand.run(args));
+        boolean editor = args.length == 0 || (args[0].equals("open") && args.length == 2);
+        if (!editor) {
+            System.exit(MainCommand.run(args));
+        }
+        int code = EditorMain.run(args);
+        if (code < 0) {
+            System.err.println("mpstudio: the editor needs a display (set DISPLAY, or run it on a desktop). "
+                    + "The command line works without one: mpstudio --help");
+            System.exit(2);
+        }
+        System.exit(code);
     }
 }

@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 @Command(name = "mpstudio", mixinStandardHelpOptions = true, version = "Migration Profile Studio 0.1",
         description = "Draft a national Migration Profile: chapters, sourced figures, Word and PDF drafts.",
         subcommands = {BuildCommand.class, UnpackCommand.class, NewCommand.class, ImportCommand.class,
-                CheckCommand.class, TemplatesCommand.class})
+                CheckCommand.class, TemplatesCommand.class, ExportCommand.class})
 public final class MainCommand {
 
     /** Runs a command line and returns its exit code; never calls {@link System#exit}. */

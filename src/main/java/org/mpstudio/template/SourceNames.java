@@ -53,9 +53,9 @@ final class SourceNames {
         return "(" + String.join("; ", parts) + ")";
     }
 
-    /** "Unit: persons." for a table's note. */
+    /** "Unit: persons" for a table's source line. */
     String unitLine(Indicator indicator) {
-        return words.get("word.unit") + ": " + unitName(indicator) + ".";
+        return words.get("word.unit") + ": " + unitName(indicator);
     }
 
     String unitName(Indicator indicator) {

@@ -66,10 +66,10 @@ final class TableBuilder {
         for (int i = 0; i < header.size(); i++) {
             numeric.add(i > 0);
         }
-        String unitNote = sources.unitLine(indicator);
-        String note = spec.note().isEmpty() ? unitNote : unitNote + " " + spec.note();
+        String source = sources.shortList(sel.sourceIds());
+        String unit = sources.unitLine(indicator);
         return new Block.TableBlock(id, number, spec.title(), header, body, numeric,
-                sources.shortList(sel.sourceIds()), note, span);
+                source.isEmpty() ? unit : source + ". " + unit, spec.note(), span);
     }
 
     private String label(String axis, String code) {

@@ -53,6 +53,7 @@ class ArchitectureTest {
     /** Library package prefix -> the only layers that may import it. */
     private static final Map<String, Set<String>> LIBRARIES = Map.of(
             "javafx.", Set.of("ui"),
+            "org.objectweb.asm.", Set.of("ui"),
             "org.fxmisc.", Set.of("ui"),
             "org.apache.poi.", Set.of("ingest", "export", "review"),
             "com.vladsch.flexmark.", Set.of("template", "ui"),

@@ -99,7 +99,8 @@ class DocumentBuilderTest {
         assertEquals(List.of("", "2019", "2020", "2023"), table.header());
         assertEquals(List.of(List.of("Workers deployed", "147,387", "\u2013", "159,986")), table.rows());
         assertEquals(List.of(false, true, true, true), table.numeric());
-        assertEquals("Unit: Persons.", table.note());
+        assertEquals("DOLAB (2024). Unit: Persons", table.source());
+        assertEquals("", table.note());
     }
 
     @Test

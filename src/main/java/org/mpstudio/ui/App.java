@@ -1,0 +1,41 @@
+package org.mpstudio.ui;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.mpstudio.ui.common.FxTaskRunner;
+import org.mpstudio.ui.common.LaoText;
+import org.mpstudio.ui.common.UiText;
+import org.mpstudio.ui.workspace.WorkspaceModel;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The editor application: loads the bundled fonts, shows the main window and opens the profile named on the command
+ * line ({@code open PROFILE}). The UI language starts from {@code -Dmpstudio.lang} (en, vi, lo), English by default.
+ */
+public final class App extends Application {
+
+    private FxTaskRunner runner;
+
+    @Override
+    public void start(Stage stage) {
+        LaoText.loadFonts();
+        runner = new FxTaskRunner();
+        String lang = System.getProperty("mpstudio.lang", "en");
+        WorkspaceModel workspace = new WorkspaceModel(runner, new UiText(UiText.LANGUAGES.contains(lang) ? lang : "en"));
+        MainWindow window = new MainWindow(stage, workspace);
+        stage.show();
+        List<String> args = getParameters().getRaw();
+        if (args.size() >= 2 && args.get(0).equals("open")) {
+            window.open(Path.of(args.get(1)));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (runner != null) {
+            runner.close();
+        }
+    }
+}

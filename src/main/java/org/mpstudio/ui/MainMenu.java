@@ -1,0 +1,101 @@
+package org.mpstudio.ui;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import org.mpstudio.ui.common.UiText;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The menu bar: File, Edit and Language; actions come from the main window. */
+final class MainMenu {
+
+    /** What the menus do. */
+    interface Actions {
+        void newProfile();
+
+        void open();
+
+        void openRecent(Path file);
+
+        void save();
+
+        void saveAs();
+
+        void quit();
+
+        void undo();
+
+        void redo();
+    }
+
+    /** The language names in their own script, never translated. */
+    private static final Map<String, String> LANGUAGE_NAMES = Map.of("en", "English", "vi", "Tiếng Việt", "lo", "ລາວ");
+
+    private final UiText text;
+    private final Menu recent = new Menu();
+    private final MenuBar bar = new MenuBar();
+
+    MainMenu(UiText text, Actions actions, Consumer<String> language) {
+        this.text = text;
+        recent.textProperty().bind(text.bind("menu.file.recent"));
+        recent.setId("menu-recent");
+        Menu file = menu("menu.file", "menu-file",
+                item("menu.file.new", "Shortcut+N", actions::newProfile),
+                item("menu.file.open", "Shortcut+O", actions::open), recent, new SeparatorMenuItem(),
+                item("menu.file.save", "Shortcut+S", actions::save),
+                item("menu.file.saveAs", "Shortcut+Shift+S", actions::saveAs), new SeparatorMenuItem(),
+                item("menu.file.quit", "Shortcut+Q", actions::quit));
+        Menu edit = menu("menu.edit", "menu-edit", item("menu.edit.undo", "Shortcut+Z", actions::undo),
+                item("menu.edit.redo", "Shortcut+Y", actions::redo));
+        Menu lang = menu("menu.language", "menu-language");
+        ToggleGroup group = new ToggleGroup();
+        for (String code : UiText.LANGUAGES) {
+            RadioMenuItem i = new RadioMenuItem(LANGUAGE_NAMES.get(code));
+            i.setId("lang-" + code);
+            i.setToggleGroup(group);
+            i.setSelected(code.equals(text.language()));
+            i.setOnAction(e -> language.accept(code));
+            lang.getItems().add(i);
+        }
+        bar.getMenus().addAll(file, edit, lang);
+    }
+
+    MenuBar bar() {
+        return bar;
+    }
+
+    void setRecent(List<Path> files, Consumer<Path> open) {
+        recent.getItems().clear();
+        for (Path f : files) {
+            MenuItem i = new MenuItem(f.getFileName() + "  —  " + f.getParent());
+            i.setMnemonicParsing(false);
+            i.setOnAction(e -> open.accept(f));
+            recent.getItems().add(i);
+        }
+        recent.setDisable(files.isEmpty());
+    }
+
+    private Menu menu(String key, String id, MenuItem... items) {
+        Menu m = new Menu();
+        m.textProperty().bind(text.bind(key));
+        m.setId(id);
+        m.getItems().addAll(items);
+        return m;
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem();
+        i.textProperty().bind(text.bind(key));
+        i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+}

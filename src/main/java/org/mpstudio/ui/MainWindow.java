@@ -1,0 +1,287 @@
+package org.mpstudio.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
+import org.mpstudio.ui.binder.BinderView;
+import org.mpstudio.ui.binder.BinderViewModel;
+import org.mpstudio.ui.common.AppHome;
+import org.mpstudio.ui.common.LaoText;
+import org.mpstudio.ui.common.RecentFiles;
+import org.mpstudio.ui.common.UiText;
+import org.mpstudio.ui.editor.EditorView;
+import org.mpstudio.ui.editor.EditorViewModel;
+import org.mpstudio.ui.preview.PreviewView;
+import org.mpstudio.ui.preview.PreviewViewModel;
+import org.mpstudio.ui.workspace.NewProfileModel;
+import org.mpstudio.ui.workspace.ProfileOpener;
+import org.mpstudio.ui.workspace.ProfileSession;
+import org.mpstudio.ui.workspace.WorkspaceModel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The editor's window: menus, the read-only banner, binder | editor | preview, and a status line. Opens, creates and
+ * copies profiles; routes undo and redo to the text editor when it has the focus, else to the structural history.
+ */
+public final class MainWindow implements MainMenu.Actions {
+
+    private final Stage stage;
+    private final WorkspaceModel workspace;
+    private final UiText text;
+    private final RecentFiles recent = new RecentFiles(AppHome.home().resolve("recent.txt"));
+    private final EditorViewModel editorModel;
+    private final EditorView editor;
+    private final MainMenu menu;
+    private final BorderPane root = new BorderPane();
+    private final BinderViewModel binderModel;
+
+    public MainWindow(Stage stage, WorkspaceModel workspace) {
+        this.stage = stage;
+        this.workspace = workspace;
+        this.text = workspace.text();
+        binderModel = new BinderViewModel(workspace);
+        BinderView binder = new BinderView(workspace, binderModel);
+        PreviewView preview = new PreviewView(new PreviewViewModel(workspace));
+        editorModel = new EditorViewModel(workspace, Clock.systemDefaultZone());
+        editor = new EditorView(workspace, editorModel, preview::reveal);
+        Nodes.addInputMap(editor.area(), InputMap.sequence(
+                InputMap.ignore(EventPattern.keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN)),
+                InputMap.ignore(EventPattern.keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN)),
+                InputMap.ignore(EventPattern.keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN))));
+        menu = new MainMenu(text, this, this::setLanguage);
+        menu.setRecent(recent.list(), this::open);
+        SplitPane split = new SplitPane(binder.node(), editor.node(), preview.node());
+        split.setDividerPositions(0.24, 0.62);
+        SplitPane.setResizableWithParent(binder.node(), false);
+        root.setTop(new VBox(menu.bar(), banner()));
+        root.setCenter(split);
+        root.setBottom(statusBar());
+        root.getStyleClass().add("main-window");
+        Scene scene = new Scene(root, 1360, 820);
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/mpstudio/ui/base.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource("main-window.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::redo);
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title, workspace.contentProperty(),
+                workspace.readOnlyProperty(), text.localeProperty()));
+        stage.setOnCloseRequest(e -> workspace.closeSession());
+        setLanguage(text.language());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public BinderViewModel binderModel() {
+        return binderModel;
+    }
+
+    public EditorViewModel editorModel() {
+        return editorModel;
+    }
+
+    private String title() {
+        var c = workspace.contentProperty().get();
+        String app = text.get("app.name");
+        if (c == null) {
+            return app;
+        }
+        return c.meta().title() + " — " + app + (workspace.readOnlyProperty().get() ? " " + text.get("app.readOnly")
+                : "");
+    }
+
+    private Region banner() {
+        Label label = new Label();
+        label.setId("read-only-banner");
+        label.getStyleClass().add("banner-read-only");
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setWrapText(true);
+        label.textProperty().bind(Bindings.createStringBinding(() -> {
+            ProfileSession s = workspace.sessionProperty().get();
+            return s == null ? "" : s.heldBy().map(h -> text.get("banner.readOnly", h.host(), h.pid(), h.time()))
+                    .orElse("");
+        }, workspace.sessionProperty(), text.localeProperty()));
+        label.visibleProperty().bind(workspace.readOnlyProperty());
+        label.managedProperty().bind(workspace.readOnlyProperty());
+        return label;
+    }
+
+    private Region statusBar() {
+        Label status = new Label();
+        status.setId("status-line");
+        status.textProperty().bind(workspace.statusProperty());
+        Label problems = new Label();
+        problems.setId("problem-count");
+        problems.textProperty().bind(Bindings.createStringBinding(() -> text.get("status.problems",
+                workspace.chapterProblemsProperty().get().size()), workspace.chapterProblemsProperty(),
+                text.localeProperty()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, gap, problems);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    /** Switches the UI language; Lao texts get the Lao font through the {@code lang-lo} style class. */
+    public void setLanguage(String lang) {
+        text.setLanguage(lang);
+        root.getStyleClass().removeAll("lang-lo", "lang-vi", "lang-en");
+        root.getStyleClass().add("lang-" + lang);
+        if ("lo".equals(lang)) {
+            root.getStyleClass().add(LaoText.STYLE_CLASS);
+        } else {
+            root.getStyleClass().remove(LaoText.STYLE_CLASS);
+        }
+    }
+
+    /** Opens a profile file or source folder in the background; errors are shown, never thrown. */
+    public void open(Path path) {
+        ProfileOpener opener = new ProfileOpener(AppHome.profiles());
+        workspace.statusProperty().set(text.get("status.opening", path.getFileName()));
+        workspace.runner().run("open " + path, () -> ProfileSession.open(opener.profileFile(path)), session -> {
+            try {
+                workspace.show(session);
+                menu.setRecent(recent.add(path), this::open);
+                workspace.statusProperty().set(text.get("status.opened", session.file()));
+            } catch (Exception e) {
+                fail("error.open", e);
+            }
+        }, e -> fail("error.open", e));
+    }
+
+    private void fail(String key, Exception e) {
+        workspace.statusProperty().set(text.get(key, String.valueOf(e.getMessage())));
+        Alert a = new Alert(Alert.AlertType.ERROR, text.get(key, String.valueOf(e.getMessage())));
+        a.initOwner(stage);
+        a.show();
+    }
+
+    @Override
+    public void newProfile() {
+        try {
+            NewProfileModel model = NewProfileModel.withDefaultLibrary(AppHome.userTemplates());
+            NewProfileDialog.ask(stage, text, model.templates()).ifPresent(a -> {
+                FileChooser fc = chooser();
+                fc.setInitialFileName(a.country().toLowerCase(java.util.Locale.ROOT) + ".mprofile");
+                Path out = Optional.ofNullable(fc.showSaveDialog(stage)).map(java.io.File::toPath).orElse(null);
+                if (out != null) {
+                    try {
+                        model.create(a.templateId(), a.country(), a.lang(), a.title(), out);
+                        open(out);
+                    } catch (Exception e) {
+                        fail("error.new", e);
+                    }
+                }
+            });
+        } catch (Exception e) {
+            fail("error.new", e);
+        }
+    }
+
+    @Override
+    public void open() {
+        FileChooser fc = chooser();
+        java.io.File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    @Override
+    public void openRecent(Path file) {
+        open(file);
+    }
+
+    @Override
+    public void save() {
+        editorModel.saveNow();
+    }
+
+    @Override
+    public void saveAs() {
+        ProfileSession s = workspace.sessionProperty().get();
+        java.io.File f = s == null ? null : chooser().showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        try {
+            workspace.flush();
+            s.use(store -> {
+                try {
+                    Files.copy(store.file(), f.toPath(), StandardCopyOption.REPLACE_EXISTING);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return null;
+            });
+            open(f.toPath());
+        } catch (Exception e) {
+            fail("error.saveAs", e);
+        }
+    }
+
+    private FileChooser chooser() {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("file.profiles"), "*.mprofile"));
+        return fc;
+    }
+
+    @Override
+    public void quit() {
+        workspace.closeSession();
+        stage.close();
+    }
+
+    @Override
+    public void undo() {
+        if (editor.area().isFocused()) {
+            editor.area().undo();
+        } else {
+            structural(true);
+        }
+    }
+
+    @Override
+    public void redo() {
+        if (editor.area().isFocused()) {
+            editor.area().redo();
+        } else {
+            structural(false);
+        }
+    }
+
+    private void structural(boolean undo) {
+        try {
+            if (undo) {
+                workspace.undo().undo();
+            } else {
+                workspace.undo().redo();
+            }
+        } catch (Exception e) {
+            fail("error.undo", e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.mpstudio.ui.binder;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import org.mpstudio.model.ChapterStatus;
+import org.mpstudio.ui.common.UiText;
+import org.mpstudio.ui.workspace.WorkspaceModel;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The binder pane: the chapter tree with its context menu (rename, add, delete, status) and F2 / Delete keys. */
+public final class BinderView {
+
+    private final BinderViewModel model;
+    private final WorkspaceModel workspace;
+    private final UiText text;
+    private final TreeView<ChapterRow> tree = new TreeView<>();
+    private boolean syncing;
+
+    public BinderView(WorkspaceModel workspace, BinderViewModel model) {
+        this.model = model;
+        this.workspace = workspace;
+        this.text = workspace.text();
+        tree.setId("binder");
+        tree.getStyleClass().add("binder");
+        tree.getStylesheets().add(BinderView.class.getResource("binder.css").toExternalForm());
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new ChapterCell(model, text));
+        tree.setContextMenu(contextMenu());
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.F2) {
+                renameSelected();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteSelected();
+            }
+        });
+        model.rows().addListener((ListChangeListener<ChapterRow>) c -> rebuild());
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!syncing && b != null && b.getValue() != null) {
+                workspace.selectedChapterProperty().set(b.getValue().id());
+            }
+        });
+        workspace.selectedChapterProperty().addListener((o, a, b) -> select(b));
+        text.localeProperty().addListener((o, a, b) -> tree.refresh());
+        rebuild();
+    }
+
+    public Node node() {
+        return tree;
+    }
+
+    private void rebuild() {
+        TreeItem<ChapterRow> root = new TreeItem<>();
+        Map<String, TreeItem<ChapterRow>> items = new HashMap<>();
+        for (ChapterRow row : model.rows()) {
+            TreeItem<ChapterRow> item = new TreeItem<>(row);
+            item.setExpanded(true);
+            items.put(row.id(), item);
+            items.getOrDefault(row.parent(), root).getChildren().add(item);
+        }
+        syncing = true;
+        try {
+            tree.setRoot(root);
+        } finally {
+            syncing = false;
+        }
+        select(workspace.selectedChapterProperty().get());
+    }
+
+    private void select(String id) {
+        syncing = true;
+        try {
+            find(tree.getRoot(), id).ifPresentOrElse(item -> {
+                tree.getSelectionModel().select(item);
+                int row = tree.getRow(item);
+                if (row >= 0) {
+                    tree.scrollTo(Math.max(0, row - 3));
+                }
+            }, () -> tree.getSelectionModel().clearSelection());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static Optional<TreeItem<ChapterRow>> find(TreeItem<ChapterRow> at, String id) {
+        if (at == null || id == null) {
+            return Optional.empty();
+        }
+        if (at.getValue() != null && at.getValue().id().equals(id)) {
+            return Optional.of(at);
+        }
+        for (TreeItem<ChapterRow> c : at.getChildren()) {
+            Optional<TreeItem<ChapterRow>> f = find(c, id);
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ChapterRow> selected() {
+        TreeItem<ChapterRow> item = tree.getSelectionModel().getSelectedItem();
+        return Optional.ofNullable(item == null ? null : item.getValue());
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem rename = item("binder.menu.rename", this::renameSelected);
+        MenuItem add = item("binder.menu.add", () -> model.add(selected().map(ChapterRow::id).orElse(null)));
+        MenuItem delete = item("binder.menu.delete", this::deleteSelected);
+        Menu status = new Menu();
+        status.textProperty().bind(text.bind("binder.menu.status"));
+        for (ChapterStatus s : ChapterStatus.values()) {
+            status.getItems().add(item("status." + s.code(),
+                    () -> selected().ifPresent(r -> model.setStatus(r.id(), s))));
+        }
+        ContextMenu menu = new ContextMenu(rename, add, status, delete);
+        menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(model.isReadOnly())));
+        return menu;
+    }
+
+    private MenuItem item(String key, Runnable action) {
+        MenuItem i = new MenuItem();
+        i.textProperty().bind(text.bind(key));
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private void renameSelected() {
+        selected().filter(r -> !model.isReadOnly()).ifPresent(r -> {
+            TextInputDialog d = new TextInputDialog(r.title());
+            d.setTitle(text.get("binder.rename.title"));
+            d.setHeaderText(text.get("binder.rename.header", r.label()));
+            d.initOwner(tree.getScene().getWindow());
+            d.showAndWait().ifPresent(t -> model.rename(r.id(), t));
+        });
+    }
+
+    private void deleteSelected() {
+        selected().filter(r -> !model.isReadOnly()).ifPresent(r -> {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, text.get("binder.delete.question", r.label()),
+                    ButtonType.OK, ButtonType.CANCEL);
+            a.setHeaderText(text.get("binder.delete.header"));
+            a.initOwner(tree.getScene().getWindow());
+            if (a.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+                model.delete(r.id());
+            }
+        });
+    }
+}

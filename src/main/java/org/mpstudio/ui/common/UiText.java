@@ -1,0 +1,58 @@
+package org.mpstudio.ui.common;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The editor's own texts ({@code org/mpstudio/ui/messages*.properties}) in the current UI language, which can change
+ * while the editor runs: views bind labels to {@link #bind}, so switching the language relabels everything at once.
+ */
+public final class UiText {
+
+    /** The UI languages, in menu order. */
+    public static final List<String> LANGUAGES = List.of("en", "vi", "lo");
+    static final String BUNDLE = "org.mpstudio.ui.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
+
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Locale.ENGLISH);
+
+    public UiText(String lang) {
+        setLanguage(lang);
+    }
+
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public String language() {
+        return locale.get().getLanguage();
+    }
+
+    public void setLanguage(String lang) {
+        locale.set(Locale.forLanguageTag(lang));
+    }
+
+    /** The text of {@code key} now, with {@code args} filled in; the key itself when missing. */
+    public String get(String key, Object... args) {
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, locale.get(), NO_FALLBACK).getString(key);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** The text of {@code key}, following language changes. */
+    public StringBinding bind(String key, Object... args) {
+        return Bindings.createStringBinding(() -> get(key, args), locale);
+    }
+}

@@ -1,0 +1,154 @@
+package org.mpstudio.ui.editor;
+
+import javafx.animation.PauseTransition;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.mpstudio.i18n.Messages;
+import org.mpstudio.model.Indicator;
+import org.mpstudio.model.Problem;
+import org.mpstudio.ui.common.Coalescer;
+import org.mpstudio.ui.workspace.WorkspaceModel;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * The Markdown editor: a RichTextFX code area with line numbers, highlighting computed in the background, completion
+ * of ids, problems underlined with their message on hover, and autosave 1.5 s after typing stops.
+ */
+public final class EditorView {
+
+    private record StyleInput(String text, List<Problem> problems) {
+    }
+
+    private record Styled(String text, List<MarkdownStyler.Run> runs) {
+    }
+
+    private final WorkspaceModel workspace;
+    private final EditorViewModel model;
+    private final CodeArea area = new CodeArea();
+    private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+    private final PauseTransition autosave = new PauseTransition(Duration.millis(1500));
+    private final ContextMenu completion = new ContextMenu();
+    private final Tooltip problemTip = new Tooltip();
+    private final Coalescer<StyleInput, Styled> styler;
+    private boolean loading;
+
+    public EditorView(WorkspaceModel workspace, EditorViewModel model, IntConsumer caretLine) {
+        this.workspace = workspace;
+        this.model = model;
+        this.styler = new Coalescer<>(workspace.runner(), "highlight",
+                in -> new Styled(in.text(), MarkdownStyler.style(in.text(), in.problems())), this::applyStyle);
+        area.setId("markdown-editor");
+        area.getStyleClass().add("md-editor");
+        area.setWrapText(true);
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.getStylesheets().add(EditorView.class.getResource("editor.css").toExternalForm());
+        area.editableProperty().bind(workspace.readOnlyProperty().not());
+        autosave.setOnFinished(e -> model.autosave());
+        model.loadedProperty().addListener((o, a, b) -> load());
+        area.textProperty().addListener((o, a, text) -> typed(text));
+        workspace.chapterProblemsProperty().addListener((o, a, b) -> restyle());
+        area.currentParagraphProperty().addListener((o, a, p) -> caretLine.accept(p + 1));
+        area.setMouseOverTextDelay(java.time.Duration.ofMillis(400));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showProblem(e.getCharacterIndex(),
+                e.getScreenPosition().getX(), e.getScreenPosition().getY()));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> problemTip.hide());
+        load();
+    }
+
+    public Node node() {
+        return scroll;
+    }
+
+    public CodeArea area() {
+        return area;
+    }
+
+    private void load() {
+        loading = true;
+        try {
+            var text = model.loadedProperty().get();
+            area.replaceText(text == null ? "" : org.mpstudio.template.ChapterParser.markdown(text));
+            area.getUndoManager().forgetHistory();
+            area.moveTo(0);
+            area.requestFollowCaret();
+        } finally {
+            loading = false;
+        }
+        restyle();
+    }
+
+    private void typed(String text) {
+        if (loading) {
+            return;
+        }
+        model.edited(text);
+        autosave.playFromStart();
+        restyle();
+        javafx.application.Platform.runLater(() -> complete(area.getText()));
+    }
+
+    private void restyle() {
+        styler.submit(new StyleInput(area.getText(), workspace.chapterProblemsProperty().get()));
+    }
+
+    private void applyStyle(Styled styled) {
+        if (!styled.text().equals(area.getText()) || styled.runs().isEmpty()) {
+            return;
+        }
+        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+        styled.runs().forEach(r -> b.add(r.classes(), r.length()));
+        StyleSpans<Collection<String>> spans = b.create();
+        area.setStyleSpans(0, spans);
+    }
+
+    private void complete(String text) {
+        int caret = area.getCaretPosition();
+        if (caret > text.length() || !area.isFocused()) {
+            completion.hide();
+            return;
+        }
+        String before = text.substring(Math.max(0, text.lastIndexOf('\n', caret - 1) + 1), caret);
+        var content = workspace.contentProperty().get();
+        EditorText.Completion c = EditorText.completion(before,
+                content.indicators().stream().map(Indicator::id).toList(), workspace.figureIdsProperty().get());
+        if (c == null || c.candidates().isEmpty()) {
+            completion.hide();
+            return;
+        }
+        completion.getItems().clear();
+        for (String id : c.candidates().subList(0, Math.min(12, c.candidates().size()))) {
+            MenuItem item = new MenuItem(id);
+            item.setOnAction(e -> area.replaceText(caret - c.prefix().length(), area.getCaretPosition(), id));
+            completion.getItems().add(item);
+        }
+        area.getCaretBounds().ifPresent(b -> completion.show(area, b.getMinX(), b.getMaxY()));
+    }
+
+    private void showProblem(int index, double x, double y) {
+        String text = area.getText();
+        Messages messages = Messages.forLanguage(workspace.text().language());
+        StringBuilder sb = new StringBuilder();
+        for (Problem p : workspace.chapterProblemsProperty().get()) {
+            int at = EditorText.offset(text, p.line(), p.column());
+            if (at >= 0 && index >= at && index < EditorText.wordEnd(text, at)) {
+                sb.append(sb.isEmpty() ? "" : "\n").append(messages.format(p.code(), p.args()));
+            }
+        }
+        if (!sb.isEmpty()) {
+            problemTip.setText(sb.toString());
+            problemTip.show(area, x, y + 12);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.mpstudio.ui.preview;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.mpstudio.model.doc.Block;
+import org.mpstudio.model.doc.Inline;
+import org.mpstudio.ui.common.LaoText;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Draws blocks of the resolved document as JavaFX nodes: text flows with styled runs (Lao runs in the Lao font),
+ * numbered headings, tables as grids with their captions, and a framed box for each chart until charts are drawn.
+ * Every node carries the style classes of {@code preview.css}.
+ */
+final class BlockNodes {
+
+    private final Map<String, String> words;
+
+    BlockNodes(Map<String, String> words) {
+        this.words = words;
+    }
+
+    Node node(Block block) {
+        if (block instanceof Block.Heading h) {
+            TextFlow flow = flow(h.text(), "pv-heading", "pv-h" + Math.min(4, h.level()));
+            if (!h.number().isEmpty()) {
+                flow.getChildren().add(0, text(h.number() + "  ", "pv-number"));
+            }
+            return flow;
+        } else if (block instanceof Block.Paragraph p) {
+            return flow(p.runs(), "pv-paragraph");
+        } else if (block instanceof Block.Quote q) {
+            return flow(q.runs(), "pv-quote");
+        } else if (block instanceof Block.ListBlock l) {
+            return list(l);
+        } else if (block instanceof Block.ChartBlock c) {
+            return chart(c);
+        } else if (block instanceof Block.TableBlock t) {
+            return table(t);
+        }
+        return new Label(block.id());
+    }
+
+    private Node list(Block.ListBlock l) {
+        VBox box = new VBox();
+        box.getStyleClass().add("pv-list");
+        int[] counters = new int[8];
+        for (Block.ListItem item : l.items()) {
+            int depth = Math.min(item.depth(), counters.length - 1);
+            counters[depth]++;
+            for (int d = depth + 1; d < counters.length; d++) {
+                counters[d] = 0;
+            }
+            TextFlow flow = flow(item.runs(), "pv-list-item");
+            flow.getChildren().add(0, text(item.ordered() ? counters[depth] + ".  " : "•  ", "pv-list-marker"));
+            flow.getStyleClass().add("pv-depth-" + Math.min(depth, 3));
+            box.getChildren().add(flow);
+        }
+        return box;
+    }
+
+    private Node chart(Block.ChartBlock c) {
+        Label box = new Label(c.title());
+        box.getStyleClass().add("pv-chart-box");
+        box.setWrapText(true);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(Double.MAX_VALUE);
+        StackPane frame = new StackPane(box);
+        frame.getStyleClass().add("pv-chart");
+        VBox out = new VBox(frame, caption(words.getOrDefault("word.figure", "Figure"), c.number(), c.title()));
+        if (!c.data().source().isEmpty()) {
+            out.getChildren().add(sourceLine(c.data().source()));
+        }
+        return out;
+    }
+
+    private Node table(Block.TableBlock t) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("pv-table");
+        for (int col = 0; col < t.header().size(); col++) {
+            grid.add(cell(t.header().get(col), "pv-th", t.numeric().get(col)), col, 0);
+        }
+        for (int row = 0; row < t.rows().size(); row++) {
+            List<String> cells = t.rows().get(row);
+            for (int col = 0; col < cells.size(); col++) {
+                boolean numeric = col < t.numeric().size() && t.numeric().get(col);
+                grid.add(cell(cells.get(col), row % 2 == 0 ? "pv-td" : "pv-td-alt", numeric), col, row + 1);
+            }
+        }
+        VBox out = new VBox(caption(words.getOrDefault("word.table", "Table"), t.number(), t.title()), grid);
+        if (!t.source().isEmpty()) {
+            out.getChildren().add(sourceLine(t.source()));
+        }
+        return out;
+    }
+
+    private Node sourceLine(String source) {
+        String word = words.getOrDefault("word.source", "Source");
+        return flow(List.of(Inline.Text.plain(word + ": " + source)), "pv-source");
+    }
+
+    private static Node cell(String value, String style, boolean numeric) {
+        Label l = new Label(value);
+        l.getStyleClass().addAll("pv-cell", style);
+        if (numeric) {
+            l.getStyleClass().add("pv-numeric");
+        }
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setAlignment(numeric ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+        return l;
+    }
+
+    private static Node caption(String word, String number, String title) {
+        return flow(List.of(Inline.Text.plain(word + " " + number + ": " + title)), "pv-caption");
+    }
+
+    static TextFlow flow(List<Inline> runs, String... styles) {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().addAll(styles);
+        for (Inline run : runs) {
+            String cls = styleOf(run);
+            Node[] parts = texts(run.text(), cls);
+            if (run instanceof Inline.Text t) {
+                for (Node n : parts) {
+                    t.styles().forEach(s -> n.getStyleClass().add("pv-" + s.name().toLowerCase(java.util.Locale.ROOT)));
+                }
+            }
+            flow.getChildren().addAll(parts);
+        }
+        return flow;
+    }
+
+    private static String styleOf(Inline run) {
+        if (run instanceof Inline.Figure) {
+            return "pv-figure";
+        } else if (run instanceof Inline.Missing) {
+            return "pv-missing";
+        } else if (run instanceof Inline.CrossRef) {
+            return "pv-ref";
+        } else if (run instanceof Inline.Citation) {
+            return "pv-cite";
+        } else if (run instanceof Inline.Link) {
+            return "pv-link";
+        }
+        return "pv-text";
+    }
+
+    private static Node[] texts(String s, String cls) {
+        List<LaoText.Run> runs = LaoText.runs(s);
+        Node[] out = new Node[runs.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = text(runs.get(i).text(), cls);
+            if (runs.get(i).lao()) {
+                out[i].getStyleClass().add(LaoText.STYLE_CLASS);
+            }
+        }
+        return out;
+    }
+
+    private static Text text(String s, String cls) {
+        Text t = new Text(s);
+        t.getStyleClass().addAll("pv-run", cls);
+        return t;
+    }
+}
