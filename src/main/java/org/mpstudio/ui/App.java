@@ -13,6 +13,8 @@ import java.util.List;
 /**
  * The editor application: loads the bundled fonts, shows the main window and opens the profile named on the command
  * line ({@code open PROFILE}). The UI language starts from {@code -Dmpstudio.lang} (en, vi, lo), English by default.
+ * For screenshots, {@code -Dmpstudio.debug.dialog=export|import|insert|problems} (and {@code -Dmpstudio.debug.file} for the
+ * import) opens that dialog once the profile is loaded.
  */
 public final class App extends Application {
 
@@ -29,6 +31,11 @@ public final class App extends Application {
         List<String> args = getParameters().getRaw();
         if (args.size() >= 2 && args.get(0).equals("open")) {
             window.open(Path.of(args.get(1)));
+        }
+        String debug = System.getProperty("mpstudio.debug.dialog");
+        if (debug != null) {
+            workspace.contentProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(
+                    () -> window.openForScreenshot(debug, System.getProperty("mpstudio.debug.file"))));
         }
     }
 

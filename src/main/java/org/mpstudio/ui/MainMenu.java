@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** The menu bar: File, Edit and Language; actions come from the main window. */
+/** The menu bar: File, Edit, View, Insert and Language; actions come from the main window. */
 final class MainMenu {
 
     /** What the menus do. */
@@ -28,6 +28,14 @@ final class MainMenu {
         void save();
 
         void saveAs();
+
+        void exportDraft();
+
+        void importData();
+
+        void insertValue();
+
+        void toggleProblems();
 
         void quit();
 
@@ -52,9 +60,14 @@ final class MainMenu {
                 item("menu.file.open", "Shortcut+O", actions::open), recent, new SeparatorMenuItem(),
                 item("menu.file.save", "Shortcut+S", actions::save),
                 item("menu.file.saveAs", "Shortcut+Shift+S", actions::saveAs), new SeparatorMenuItem(),
+                item("menu.file.import", "Shortcut+I", actions::importData),
+                item("menu.file.export", "Shortcut+E", actions::exportDraft), new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", actions::quit));
         Menu edit = menu("menu.edit", "menu-edit", item("menu.edit.undo", "Shortcut+Z", actions::undo),
                 item("menu.edit.redo", "Shortcut+Y", actions::redo));
+        Menu insert = menu("menu.insert", "menu-insert",
+                item("menu.insert.value", "Shortcut+Shift+V", actions::insertValue));
+        Menu view = menu("menu.view", "menu-view", item("menu.view.problems", "F8", actions::toggleProblems));
         Menu lang = menu("menu.language", "menu-language");
         ToggleGroup group = new ToggleGroup();
         for (String code : UiText.LANGUAGES) {
@@ -65,7 +78,7 @@ final class MainMenu {
             i.setOnAction(e -> language.accept(code));
             lang.getItems().add(i);
         }
-        bar.getMenus().addAll(file, edit, lang);
+        bar.getMenus().addAll(file, edit, view, insert, lang);
     }
 
     MenuBar bar() {

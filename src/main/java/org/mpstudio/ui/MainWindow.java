@@ -25,9 +25,14 @@ import org.mpstudio.ui.common.AppHome;
 import org.mpstudio.ui.common.LaoText;
 import org.mpstudio.ui.common.RecentFiles;
 import org.mpstudio.ui.common.UiText;
+import org.mpstudio.ui.data.ImportDialog;
 import org.mpstudio.ui.editor.EditorView;
 import org.mpstudio.ui.editor.EditorViewModel;
+import org.mpstudio.ui.export.ExportDialog;
+import org.mpstudio.ui.insert.InsertValueDialog;
 import org.mpstudio.ui.preview.PreviewView;
+import org.mpstudio.ui.problems.ProblemsView;
+import org.mpstudio.ui.problems.ProblemsViewModel;
 import org.mpstudio.ui.preview.PreviewViewModel;
 import org.mpstudio.ui.workspace.NewProfileModel;
 import org.mpstudio.ui.workspace.ProfileOpener;
@@ -55,6 +60,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final MainMenu menu;
     private final BorderPane root = new BorderPane();
     private final BinderViewModel binderModel;
+    private final ProblemsViewModel problemsModel;
 
     public MainWindow(Stage stage, WorkspaceModel workspace) {
         this.stage = stage;
@@ -69,15 +75,27 @@ public final class MainWindow implements MainMenu.Actions {
                 InputMap.ignore(EventPattern.keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN)),
                 InputMap.ignore(EventPattern.keyPressed(KeyCode.Y, KeyCombination.SHORTCUT_DOWN)),
                 InputMap.ignore(EventPattern.keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN)),
+                InputMap.ignore(EventPattern.keyPressed(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN))));
         menu = new MainMenu(text, this, this::setLanguage);
+        editor.area().setContextMenu(editorMenu());
         menu.setRecent(recent.list(), this::open);
         SplitPane split = new SplitPane(binder.node(), editor.node(), preview.node());
         split.setDividerPositions(0.24, 0.62);
         SplitPane.setResizableWithParent(binder.node(), false);
         root.setTop(new VBox(menu.bar(), banner()));
         root.setCenter(split);
-        root.setBottom(statusBar());
+        problemsModel = new ProblemsViewModel(workspace);
+        problemsModel.onGoToLine((chapter, line) -> {
+            var area = editor.area();
+            if (line > 0 && line <= area.getParagraphs().size()) {
+                area.moveTo(line - 1, 0);
+            }
+            area.requestFollowCaret();
+            area.requestFocus();
+        });
+        root.setBottom(new VBox(new ProblemsView(problemsModel, text).node(), statusBar()));
         root.getStyleClass().add("main-window");
         Scene scene = new Scene(root, 1360, 820);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/mpstudio/ui/base.css").toExternalForm());
@@ -247,6 +265,102 @@ public final class MainWindow implements MainMenu.Actions {
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("file.profiles"), "*.mprofile"));
         return fc;
+    }
+
+    /** File > Export: the export dialog, or nothing when no profile is open. */
+    @Override
+    public void exportDraft() {
+        showExport();
+    }
+
+    /** Opens the export dialog and returns it (tests drive its view model); null when no profile is open. */
+    public ExportDialog showExport() {
+        if (workspace.contentProperty().get() == null) {
+            return null;
+        }
+        ExportDialog d = new ExportDialog(stage, workspace);
+        d.show();
+        return d;
+    }
+
+    /** File > Import data: the import dialog, or nothing when no profile is open. */
+    @Override
+    public void importData() {
+        showImport();
+    }
+
+    /** Opens the import dialog and returns it (tests set its file); null when no profile is open. */
+    public ImportDialog showImport() {
+        if (workspace.contentProperty().get() == null) {
+            return null;
+        }
+        ImportDialog d = new ImportDialog(stage, workspace);
+        d.show();
+        return d;
+    }
+
+    /** Insert > Figure value: the dialog, when a chapter is open and editable. */
+    @Override
+    public void insertValue() {
+        showInsertValue();
+    }
+
+    /** Opens the figure value dialog; its Insert puts the placeholder at the caret as an undoable edit. */
+    public InsertValueDialog showInsertValue() {
+        if (workspace.contentProperty().get() == null || workspace.readOnlyProperty().get()
+                || editorModel.loadedProperty().get() == null) {
+            return null;
+        }
+        InsertValueDialog d = new InsertValueDialog(stage, workspace, placeholder -> {
+            editor.area().insertText(editor.area().getCaretPosition(), placeholder);
+            editor.area().requestFocus();
+        });
+        d.show();
+        return d;
+    }
+
+    private javafx.scene.control.ContextMenu editorMenu() {
+        javafx.scene.control.MenuItem value = new javafx.scene.control.MenuItem();
+        value.textProperty().bind(text.bind("menu.insert.value"));
+        value.setOnAction(e -> insertValue());
+        return new javafx.scene.control.ContextMenu(value);
+    }
+
+    /** Opens a dialog for a screenshot of the running editor ({@code -Dmpstudio.debug.dialog}). */
+    void openForScreenshot(String dialog, String file) {
+        switch (dialog) {
+            case "export" -> showExport();
+            case "problems" -> toggleProblems();
+            case "import" -> {
+                ImportDialog d = showImport();
+                if (d != null && file != null) {
+                    d.model().fileProperty().set(Path.of(file));
+                }
+            }
+            case "insert" -> {
+                workspace.selectedChapterProperty().set("introduction");
+                InsertValueDialog d = showInsertValue();
+                if (d != null) {
+                    d.model().select("workers_deployed_contract");
+                    d.model().dimension("destination").set("JPN");
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** View > Problems (F8): shows or hides the problems panel, checking the profile when it shows. */
+    @Override
+    public void toggleProblems() {
+        problemsModel.visibleProperty().set(!problemsModel.visibleProperty().get());
+        if (problemsModel.visibleProperty().get()) {
+            problemsModel.refresh();
+        }
+    }
+
+    public ProblemsViewModel problemsModel() {
+        return problemsModel;
     }
 
     @Override

@@ -90,6 +90,12 @@ public final class WorkspaceModel {
         content.set(new ProfileContent(c.meta(), c.chapters(), texts, c.indicators(), c.sources(), c.observations()));
     }
 
+    /** Puts the figures just imported into the content in memory (chapters and texts stay as typed). */
+    public void replaceObservations(List<org.mpstudio.model.Observation> observations) {
+        ProfileContent c = content.get();
+        content.set(new ProfileContent(c.meta(), c.chapters(), c.texts(), c.indicators(), c.sources(), observations));
+    }
+
     /** Re-reads chapters and texts after a structural change, keeping figures and catalogue as they are. */
     public void reloadStructure() throws StoreException {
         ProfileContent c = content.get();

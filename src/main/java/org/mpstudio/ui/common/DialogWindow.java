@@ -1,0 +1,42 @@
+package org.mpstudio.ui.common;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * A dialog window of the editor: owned by the main window, titled from the bundles, styled by {@code base.css} and
+ * {@code dialogs/dialogs.css}, and following the UI language (Lao texts get the Lao font through {@code lang-lo}).
+ * Dialogs use a default button (Enter) and a cancel button (Esc) of their own.
+ */
+public final class DialogWindow {
+
+    private DialogWindow() {
+    }
+
+    /** A window-modal stage showing {@code content}, not yet shown. */
+    public static Stage create(Window owner, UiText text, String titleKey, Parent content) {
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.titleProperty().bind(text.bind(titleKey));
+        content.getStyleClass().add("dialog-root");
+        Scene scene = new Scene(content);
+        scene.getStylesheets().add(DialogWindow.class.getResource("/org/mpstudio/ui/base.css").toExternalForm());
+        scene.getStylesheets().add(DialogWindow.class.getResource("/org/mpstudio/ui/dialogs/dialogs.css")
+                .toExternalForm());
+        language(content, text.language());
+        text.localeProperty().addListener((o, a, b) -> language(content, b.getLanguage()));
+        stage.setScene(scene);
+        return stage;
+    }
+
+    private static void language(Parent root, String lang) {
+        root.getStyleClass().removeAll("lang-lo", "lang-vi", "lang-en", LaoText.STYLE_CLASS);
+        root.getStyleClass().add("lang-" + lang);
+    }
+}

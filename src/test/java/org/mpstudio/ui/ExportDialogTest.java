@@ -1,0 +1,90 @@
+package org.mpstudio.ui;
+
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.mpstudio.store.ExportManifestRepository;
+import org.mpstudio.store.ProfileStore;
+import org.mpstudio.ui.common.FxTaskRunner;
+import org.mpstudio.ui.common.LaoText;
+import org.mpstudio.ui.common.UiText;
+import org.mpstudio.ui.export.ExportDialog;
+import org.mpstudio.ui.export.ExportViewModel;
+import org.mpstudio.ui.workspace.WorkspaceModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** File > Export on the sample: DOCX only into a chosen folder; the file exists and the manifest is recorded. */
+@Tag("gui")
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+
+    @TempDir
+    static Path dir;
+    private Path file;
+    private WorkspaceModel workspace;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        System.setProperty("mpstudio.home", dir.resolve("home").toString());
+        file = UiFixtures.sample(Files.createTempDirectory(dir, "profile"));
+        LaoText.loadFonts();
+        workspace = new WorkspaceModel(new FxTaskRunner(), new UiText("en"));
+        window = new MainWindow(stage, workspace);
+        stage.show();
+        window.open(file);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> workspace.closeSession());
+    }
+
+    @Test
+    void exportsADocxAndRecordsTheManifest(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.contentProperty().get() != null);
+        ExportDialog[] dialog = new ExportDialog[1];
+        robot.interact(() -> dialog[0] = window.showExport());
+        ExportViewModel model = dialog[0].model();
+        Path out = Files.createTempDirectory(dir, "drafts");
+        robot.interact(() -> {
+            model.docxProperty().set(true);
+            model.pdfProperty().set(false);
+            model.outDirProperty().set(out);
+        });
+        assertEquals("en", model.langProperty().get());
+        assertFalse(robot.lookup("#export-run").queryButton().isDisabled());
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> model.stateProperty().get() != ExportViewModel.State.READY
+                && model.stateProperty().get() != ExportViewModel.State.RUNNING);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ExportViewModel.State.DONE, model.stateProperty().get(), model.errorProperty().get());
+        assertEquals(1, model.files().size());
+        Path docx = model.files().get(0);
+        assertTrue(Files.isRegularFile(docx) && docx.startsWith(out) && docx.toString().endsWith(".docx"), docx.toString());
+        assertFalse(model.progress().isEmpty(), "progress lines are shown");
+        assertTrue(model.failedSteps().isEmpty());
+        assertTrue(model.manifestRecordedProperty().get());
+        assertTrue(robot.lookup("#export-open-folder").queryButton().isVisible());
+        try (ProfileStore store = ProfileStore.open(file)) {
+            var manifest = new ExportManifestRepository(store).find(model.exportIdProperty().get()).orElseThrow();
+            assertEquals(docx.getFileName().toString(), manifest.file());
+            assertFalse(manifest.entries().isEmpty());
+        }
+        robot.interact(() -> dialog[0].stage().close());
+    }
+}

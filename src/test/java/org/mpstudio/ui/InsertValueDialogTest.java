@@ -1,0 +1,111 @@
+package org.mpstudio.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.mpstudio.template.FigureFormatter;
+import org.mpstudio.ui.common.FxTaskRunner;
+import org.mpstudio.ui.common.LaoText;
+import org.mpstudio.ui.common.UiText;
+import org.mpstudio.ui.insert.InsertValueDialog;
+import org.mpstudio.ui.insert.InsertValueViewModel;
+import org.mpstudio.ui.workspace.WorkspaceModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Insert > Figure value: Japan 2023 of the contract workers shows its value and source, and inserts its placeholder. */
+@Tag("gui")
+@ExtendWith(ApplicationExtension.class)
+class InsertValueDialogTest {
+
+    private static final String PLACEHOLDER = "{{value workers_deployed_contract period=2023 destination=JPN}}";
+
+    @TempDir
+    static Path dir;
+    private WorkspaceModel workspace;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        System.setProperty("mpstudio.home", dir.resolve("home").toString());
+        Path file = UiFixtures.sample(Files.createTempDirectory(dir, "profile"));
+        LaoText.loadFonts();
+        workspace = new WorkspaceModel(new FxTaskRunner(), new UiText("en"));
+        window = new MainWindow(stage, workspace);
+        stage.show();
+        window.open(file);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> workspace.closeSession());
+    }
+
+    private static boolean previewShows(FxRobot robot, String words) {
+        StringBuilder all = new StringBuilder();
+        robot.lookup("#preview-page").queryAll().forEach(n -> collect(n, all));
+        return all.toString().contains(words);
+    }
+
+    private static void collect(Node n, StringBuilder out) {
+        if (n instanceof Text t) {
+            out.append(t.getText());
+        } else if (n instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
+        }
+    }
+
+    @Test
+    void insertsTheValueOfJapanIn2023(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.contentProperty().get() != null);
+        robot.interact(() -> workspace.selectedChapterProperty().set("introduction"));
+        CodeArea area = robot.lookup("#markdown-editor").queryAs(CodeArea.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> area.getText().startsWith("# Introduction"));
+        robot.interact(() -> area.moveTo(area.getLength()));
+        int caret = area.getCaretPosition();
+
+        InsertValueDialog[] dialog = new InsertValueDialog[1];
+        robot.interact(() -> dialog[0] = window.showInsertValue());
+        InsertValueViewModel model = dialog[0].model();
+        robot.interact(() -> {
+            model.select("workers_deployed_contract");
+            model.dimension("destination").set("JPN");
+            model.periodProperty().set("2023");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String expected = new FigureFormatter("en").value(workspace.contentProperty().get()
+                .indicator("workers_deployed_contract").orElseThrow(), 80000);
+        assertEquals(expected, robot.lookup("#insert-value").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#insert-source").queryAs(Label.class).getText().contains("2024"),
+                robot.lookup("#insert-source").queryAs(Label.class).getText());
+        assertTrue(model.periods().contains("2023") && model.periods().get(0).equals("latest"));
+        assertEquals(PLACEHOLDER, model.placeholderProperty().get());
+        assertFalse(robot.lookup("#insert-ok").queryButton().isDisabled());
+
+        robot.clickOn("#insert-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(area.getText().contains(PLACEHOLDER));
+        assertEquals(caret, area.getText().indexOf(PLACEHOLDER), "inserted at the caret");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> previewShows(robot, expected));
+
+        robot.interact(area::undo);
+        assertFalse(area.getText().contains(PLACEHOLDER), "the insert is undoable");
+    }
+}
