@@ -14,9 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mpstudio.store.ProfileRepository;
 import org.mpstudio.store.ProfileStore;
-import org.mpstudio.ui.common.FxTaskRunner;
-import org.mpstudio.ui.common.LaoText;
-import org.mpstudio.ui.common.UiText;
 import org.mpstudio.ui.workspace.WorkspaceModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -43,13 +40,10 @@ class EditorScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty("mpstudio.home", dir.resolve("home").toString());
-        file = UiFixtures.sample(java.nio.file.Files.createTempDirectory(dir, "profile"));
-        LaoText.loadFonts();
-        workspace = new WorkspaceModel(new FxTaskRunner(), new UiText("en"));
-        window = new MainWindow(stage, workspace);
-        stage.show();
-        window.open(file);
+        UiFixtures.OpenSample sample = UiFixtures.openSample(stage, dir);
+        file = sample.file();
+        workspace = sample.workspace();
+        window = sample.window();
     }
 
     @AfterEach

@@ -8,9 +8,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mpstudio.store.ExportManifestRepository;
 import org.mpstudio.store.ProfileStore;
-import org.mpstudio.ui.common.FxTaskRunner;
-import org.mpstudio.ui.common.LaoText;
-import org.mpstudio.ui.common.UiText;
 import org.mpstudio.ui.export.ExportDialog;
 import org.mpstudio.ui.export.ExportViewModel;
 import org.mpstudio.ui.workspace.WorkspaceModel;
@@ -40,13 +37,10 @@ class ExportDialogTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty("mpstudio.home", dir.resolve("home").toString());
-        file = UiFixtures.sample(Files.createTempDirectory(dir, "profile"));
-        LaoText.loadFonts();
-        workspace = new WorkspaceModel(new FxTaskRunner(), new UiText("en"));
-        window = new MainWindow(stage, workspace);
-        stage.show();
-        window.open(file);
+        UiFixtures.OpenSample sample = UiFixtures.openSample(stage, dir);
+        file = sample.file();
+        workspace = sample.workspace();
+        window = sample.window();
     }
 
     @AfterEach

@@ -10,9 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mpstudio.model.Problem;
 import org.mpstudio.store.ProfileRepository;
 import org.mpstudio.store.ProfileStore;
-import org.mpstudio.ui.common.FxTaskRunner;
-import org.mpstudio.ui.common.LaoText;
-import org.mpstudio.ui.common.UiText;
 import org.mpstudio.ui.data.ImportDialog;
 import org.mpstudio.ui.data.ImportViewModel;
 import org.mpstudio.ui.workspace.WorkspaceModel;
@@ -42,13 +39,10 @@ class ImportDialogTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty("mpstudio.home", dir.resolve("home").toString());
-        file = UiFixtures.sample(Files.createTempDirectory(dir, "profile"));
-        LaoText.loadFonts();
-        workspace = new WorkspaceModel(new FxTaskRunner(), new UiText("en"));
-        window = new MainWindow(stage, workspace);
-        stage.show();
-        window.open(file);
+        UiFixtures.OpenSample sample = UiFixtures.openSample(stage, dir);
+        file = sample.file();
+        workspace = sample.workspace();
+        window = sample.window();
     }
 
     @AfterEach

@@ -11,9 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mpstudio.template.FigureFormatter;
-import org.mpstudio.ui.common.FxTaskRunner;
-import org.mpstudio.ui.common.LaoText;
-import org.mpstudio.ui.common.UiText;
 import org.mpstudio.ui.insert.InsertValueDialog;
 import org.mpstudio.ui.insert.InsertValueViewModel;
 import org.mpstudio.ui.workspace.WorkspaceModel;
@@ -44,13 +41,9 @@ class InsertValueDialogTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty("mpstudio.home", dir.resolve("home").toString());
-        Path file = UiFixtures.sample(Files.createTempDirectory(dir, "profile"));
-        LaoText.loadFonts();
-        workspace = new WorkspaceModel(new FxTaskRunner(), new UiText("en"));
-        window = new MainWindow(stage, workspace);
-        stage.show();
-        window.open(file);
+        UiFixtures.OpenSample sample = UiFixtures.openSample(stage, dir);
+        workspace = sample.workspace();
+        window = sample.window();
     }
 
     @AfterEach

@@ -4,6 +4,13 @@ import org.mpstudio.folder.ProfileFolder;
 import org.mpstudio.store.ProfileRepository;
 import org.mpstudio.store.ProfileStore;
 
+import javafx.stage.Stage;
+import org.mpstudio.ui.common.FxTaskRunner;
+import org.mpstudio.ui.common.LaoText;
+import org.mpstudio.ui.common.UiText;
+import org.mpstudio.ui.workspace.WorkspaceModel;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Profile files for the editor's tests. */
@@ -24,6 +31,22 @@ public final class UiFixtures {
                     "test");
         }
         return out;
+    }
+
+    /** The main window open on a fresh copy of the sample, as the screen tests start. */
+    public record OpenSample(Path file, WorkspaceModel workspace, MainWindow window) {
+    }
+
+    /** Opens the editor in English on a copy of the sample under {@code dir}; call from a TestFX {@code @Start}. */
+    public static OpenSample openSample(Stage stage, Path dir) throws Exception {
+        System.setProperty("mpstudio.home", dir.resolve("home").toString());
+        Path file = sample(Files.createTempDirectory(dir, "profile"));
+        LaoText.loadFonts();
+        WorkspaceModel workspace = new WorkspaceModel(new FxTaskRunner(), new UiText("en"));
+        MainWindow window = new MainWindow(stage, workspace);
+        stage.show();
+        window.open(file);
+        return new OpenSample(file, workspace, window);
     }
 
     /** A small profile ({@code org.mpstudio.template.Fixtures}) in {@code dir/p.mprofile}. */
