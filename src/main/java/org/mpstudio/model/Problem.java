@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Something wrong in a user's input, located as precisely as we can: a file (or chapter) and a line and column,
  * 1-based, 0 when unknown. Core code never builds sentences: {@code code} is a message key in
- * {@code org/mpstudio/i18n/problems.properties} and {@code args} fill its {@code {0}}, {@code {1}} ...
+ * {@code org/mpstudio/i18n/problems.properties} or {@code ingest.properties} (with translations beside them) and
+ * {@code args} fill its {@code {0}}, {@code {1}} ...
  *
  * @param severity how bad it is
  * @param code     message key, e.g. {@code import.value.notNumber}
