@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** The menu bar: File, Edit, View, Insert and Language; actions come from the main window. */
+/** The menu bar: File, Edit, View, Insert, Chapter and Language; actions come from the main window. */
 final class MainMenu {
 
     /** What the menus do. */
@@ -36,6 +36,8 @@ final class MainMenu {
         void insertValue();
 
         void toggleProblems();
+
+        void history();
 
         void quit();
 
@@ -68,6 +70,8 @@ final class MainMenu {
         Menu insert = menu("menu.insert", "menu-insert",
                 item("menu.insert.value", "Shortcut+Shift+V", actions::insertValue));
         Menu view = menu("menu.view", "menu-view", item("menu.view.problems", "F8", actions::toggleProblems));
+        Menu chapter = menu("menu.chapter", "menu-chapter",
+                item("menu.chapter.history", "Shortcut+H", actions::history));
         Menu lang = menu("menu.language", "menu-language");
         ToggleGroup group = new ToggleGroup();
         for (String code : UiText.LANGUAGES) {
@@ -78,7 +82,7 @@ final class MainMenu {
             i.setOnAction(e -> language.accept(code));
             lang.getItems().add(i);
         }
-        bar.getMenus().addAll(file, edit, view, insert, lang);
+        bar.getMenus().addAll(file, edit, view, insert, chapter, lang);
     }
 
     MenuBar bar() {

@@ -29,6 +29,7 @@ import org.mpstudio.ui.data.ImportDialog;
 import org.mpstudio.ui.editor.EditorView;
 import org.mpstudio.ui.editor.EditorViewModel;
 import org.mpstudio.ui.export.ExportDialog;
+import org.mpstudio.ui.history.HistoryDialog;
 import org.mpstudio.ui.insert.InsertValueDialog;
 import org.mpstudio.ui.preview.PreviewView;
 import org.mpstudio.ui.problems.ProblemsView;
@@ -47,7 +48,9 @@ import java.util.Optional;
 
 /**
  * The editor's window: menus, the read-only banner, binder | editor | preview, and a status line. Opens, creates and
- * copies profiles; routes undo and redo to the text editor when it has the focus, else to the structural history.
+ * copies profiles; routes undo and redo to the text editor when it has the focus and text to undo or redo, else to
+ * the structural history (so a restore from the chapter history, which starts the editor's text history again, can
+ * be undone with Ctrl+Z).
  */
 public final class MainWindow implements MainMenu.Actions {
 
@@ -359,6 +362,23 @@ public final class MainWindow implements MainMenu.Actions {
         }
     }
 
+    /** Chapter > History (Ctrl+H): the selected chapter's revisions, when a profile is open. */
+    @Override
+    public void history() {
+        showHistory();
+    }
+
+    /** Opens the history of the selected chapter and returns it (tests drive its view model); null without one. */
+    public HistoryDialog showHistory() {
+        String chapter = workspace.selectedChapterProperty().get();
+        if (workspace.contentProperty().get() == null || chapter == null) {
+            return null;
+        }
+        HistoryDialog d = new HistoryDialog(stage, workspace, chapter, editorModel::restore);
+        d.show();
+        return d;
+    }
+
     public ProblemsViewModel problemsModel() {
         return problemsModel;
     }
@@ -371,7 +391,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void undo() {
-        if (editor.area().isFocused()) {
+        if (editor.area().isFocused() && editor.area().getUndoManager().isUndoAvailable()) {
             editor.area().undo();
         } else {
             structural(true);
@@ -380,7 +400,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void redo() {
-        if (editor.area().isFocused()) {
+        if (editor.area().isFocused() && editor.area().getUndoManager().isRedoAvailable()) {
             editor.area().redo();
         } else {
             structural(false);

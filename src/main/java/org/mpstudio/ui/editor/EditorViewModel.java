@@ -107,15 +107,44 @@ public final class EditorViewModel {
         }
     }
 
-    /** Writes unless a newer text was written meanwhile (a chapter switch can overtake a queued autosave). */
+    /**
+     * Replaces a chapter's text with {@code text} (e.g. an old revision from the history): saves what the editor
+     * holds, then saves {@code text} at once as a revision noted {@code note}, puts it into the content in memory and,
+     * when it is the loaded chapter, into the editor (whose text history starts again). A queued autosave of older
+     * text cannot overwrite it.
+     */
+    public void restore(ChapterText text, String note) throws Exception {
+        ProfileSession session = workspace.sessionProperty().get();
+        if (session == null || session.readOnly()) {
+            throw new IllegalStateException("the profile is read-only");
+        }
+        saveNow();
+        generation++;
+        write(session, text, generation, true, note);
+        workspace.replaceText(text);
+        if (current != null && current.chapterId().equals(text.chapterId()) && current.lang().equals(text.lang())) {
+            current = text;
+            dirty = false;
+            loaded.set(null);
+            loaded.set(text);
+        }
+        saved(true);
+    }
+
     private Void write(ProfileSession session, ChapterText text, long gen, boolean revision) throws Exception {
+        return write(session, text, gen, revision, "editor");
+    }
+
+    /** Writes unless a newer text was written meanwhile (a chapter switch can overtake a queued autosave). */
+    private Void write(ProfileSession session, ChapterText text, long gen, boolean revision, String note)
+            throws Exception {
         session.use(s -> {
             if (gen < written) {
                 return null;
             }
             written = gen;
             if (revision) {
-                new ChapterRepository(s).saveText(text, AUTHOR, "editor");
+                new ChapterRepository(s).saveText(text, AUTHOR, note);
             } else {
                 new ChapterDraftRepository(s).saveDraft(text);
             }

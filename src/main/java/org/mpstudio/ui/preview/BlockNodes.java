@@ -3,6 +3,7 @@ package org.mpstudio.ui.preview;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -17,15 +18,27 @@ import java.util.Map;
 
 /**
  * Draws blocks of the resolved document as JavaFX nodes: text flows with styled runs (Lao runs in the Lao font),
- * numbered headings, tables as grids with their captions, and a framed box for each chart until charts are drawn.
+ * numbered headings, tables as grids with their captions, and charts as images drawn in the background (a framed
+ * box holds the place until the image is there), captioned above and with their source below.
  * Every node carries the style classes of {@code preview.css}.
  */
 final class BlockNodes {
 
     private final Map<String, String> words;
+    private final ChartImages charts;
+    private final double chartWidth;
+    private final double outputScale;
 
-    BlockNodes(Map<String, String> words) {
+    /**
+     * @param charts      where chart images come from; null draws a framed box in place of each chart
+     * @param chartWidth  the width of a chart in the preview, in layout pixels (its height is 9/16 of that)
+     * @param outputScale the screen's pixels per layout pixel
+     */
+    BlockNodes(Map<String, String> words, ChartImages charts, double chartWidth, double outputScale) {
         this.words = words;
+        this.charts = charts;
+        this.chartWidth = chartWidth;
+        this.outputScale = outputScale;
     }
 
     Node node(Block block) {
@@ -75,7 +88,21 @@ final class BlockNodes {
         box.setMaxWidth(Double.MAX_VALUE);
         StackPane frame = new StackPane(box);
         frame.getStyleClass().add("pv-chart");
-        VBox out = new VBox(frame, caption(words.getOrDefault("word.figure", "Figure"), c.number(), c.title()));
+        if (charts != null && chartWidth > 0) {
+            int widthPx = (int) Math.round(chartWidth * outputScale);
+            int heightPx = (int) Math.round(chartWidth * 9 / 16 * outputScale);
+            box.setPrefHeight(chartWidth * 9 / 16);
+            ChartImages.Key key = new ChartImages.Key(c.data(), widthPx, heightPx, 96.0 / 72 * outputScale);
+            charts.image(key, image -> {
+                ImageView view = new ImageView(image);
+                view.getStyleClass().add("pv-chart-image");
+                view.setPreserveRatio(true);
+                view.setSmooth(true);
+                view.setFitWidth(chartWidth);
+                frame.getChildren().setAll(view);
+            });
+        }
+        VBox out = new VBox(caption(words.getOrDefault("word.figure", "Figure"), c.number(), c.title()), frame);
         if (!c.data().source().isEmpty()) {
             out.getChildren().add(sourceLine(c.data().source()));
         }

@@ -1,20 +1,36 @@
 package org.mpstudio.ui.preview;
 
+import javafx.animation.PauseTransition;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
 import org.mpstudio.model.doc.Block;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The preview pane: the rendered chapter's nodes in a scroll pane, scrolled to the block at the editor's caret. */
+/**
+ * The preview pane: the rendered chapter's nodes in a scroll pane, scrolled to the block at the editor's caret. A
+ * refresh keeps the nodes of blocks that did not change (typing in one paragraph rebuilds that paragraph only), so
+ * the page is not styled and laid out anew on every keystroke.
+ */
 public final class PreviewView {
 
     private final VBox page = new VBox();
     private final ScrollPane scroll = new ScrollPane(page);
     private final List<Block> blocks = new ArrayList<>();
+    private final ChartImages charts = new ChartImages();
+    private final PauseTransition resized = new PauseTransition(Duration.millis(250));
+    private PreviewViewModel.Rendered shown;
+    private double shownWidth;
+    private double shownScale;
 
     public PreviewView(PreviewViewModel model) {
         page.getStyleClass().add("pv-page");
@@ -23,6 +39,16 @@ public final class PreviewView {
         scroll.setFitToWidth(true);
         scroll.getStylesheets().add(PreviewView.class.getResource("preview.css").toExternalForm());
         model.renderedProperty().addListener((o, a, r) -> show(r));
+        resized.setOnFinished(e -> {
+            if (shown != null && Math.abs(chartWidth() - shownWidth) >= 1) {
+                show(shown);
+            }
+        });
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (Math.abs(a.getWidth() - b.getWidth()) >= 1) {
+                resized.playFromStart();
+            }
+        });
         if (model.renderedProperty().get() != null) {
             show(model.renderedProperty().get());
         }
@@ -32,17 +58,74 @@ public final class PreviewView {
         return scroll;
     }
 
+    /** The width charts are drawn at: the page's content width, once laid out. */
+    private double chartWidth() {
+        double viewport = scroll.getViewportBounds().getWidth();
+        double width = (viewport > 0 ? viewport : scroll.getWidth()) - page.getInsets().getLeft()
+                - page.getInsets().getRight();
+        return width > 100 ? Math.floor(width) : 560;
+    }
+
+    private double outputScale() {
+        Window w = scroll.getScene() == null ? null : scroll.getScene().getWindow();
+        return w == null || !(w.getOutputScaleX() > 0) ? 1 : w.getOutputScaleX();
+    }
+
     private void show(PreviewViewModel.Rendered r) {
-        BlockNodes nodes = new BlockNodes(r.words());
+        double width = chartWidth();
+        double scale = outputScale();
+        boolean sameLook = shown != null && r.words().equals(shown.words()) && width == shownWidth
+                && scale == shownScale;
+        Map<Block, Deque<Node>> previous = new HashMap<>();
+        if (sameLook) {
+            for (int i = 0; i < blocks.size(); i++) {
+                previous.computeIfAbsent(blocks.get(i), b -> new ArrayDeque<>()).add(page.getChildren().get(i));
+            }
+        }
+        shown = r;
+        shownWidth = width;
+        shownScale = scale;
+        BlockNodes nodes = new BlockNodes(r.words(), charts, width, scale);
         List<Node> children = new ArrayList<>();
         blocks.clear();
         for (Block b : r.blocks()) {
-            Node n = nodes.node(b);
-            n.getStyleClass().add("pv-block");
+            Deque<Node> same = previous.get(b);
+            Node n = same == null || same.isEmpty() ? null : same.poll();
+            if (n == null) {
+                n = nodes.node(b);
+                n.getStyleClass().add("pv-block");
+            }
             children.add(n);
             blocks.add(b);
         }
-        page.getChildren().setAll(children);
+        replaceMiddle(page.getChildren(), children);
+    }
+
+    /**
+     * Makes {@code now} equal to {@code next} by replacing only the range between their common first and last
+     * nodes, so nodes that stay are not taken out of the scene (which would style them again).
+     */
+    static void replaceMiddle(javafx.collections.ObservableList<Node> now, List<Node> next) {
+        int start = 0;
+        while (start < now.size() && start < next.size() && now.get(start) == next.get(start)) {
+            start++;
+        }
+        int endNow = now.size();
+        int endNext = next.size();
+        while (endNow > start && endNext > start && now.get(endNow - 1) == next.get(endNext - 1)) {
+            endNow--;
+            endNext--;
+        }
+        if (start == endNow && start == endNext) {
+            return;
+        }
+        if (start == 0 && endNow == now.size()) {
+            now.setAll(next);
+            return;
+        }
+        List<Node> middle = new ArrayList<>(next.subList(start, endNext));
+        now.subList(start, endNow).clear();
+        now.addAll(start, middle);
     }
 
     /** Scrolls so the block made from {@code line} (1-based, title line = 1) of the chapter's Markdown shows. */

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Benchmark of the editor, headless (Monocle, software rendering, as the screen tests in pom.xml's surefire argLine)
+# with the Lao-shaping agent: (a) preview refresh after a keystroke in a ~15,000-word chapter appended to a copy of
+# the sample (50 keystrokes, p50/p95), (b) cold start from JVM start to the window shown with the sample opening,
+# (c) heap used with the sample open after a GC. Prints one line per figure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+[ -f target/mpstudio-lao-agent.jar ] && [ -d target/classes/org/mpstudio/ui ] || mvn -B -q -DskipTests package
+[ -f target/test-classes/org/mpstudio/bench/EditorBenchmark.class ] || mvn -B -q test-compile
+mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null \
+  || mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null
+cp="target/classes:target/test-classes:$(cat "$work/cp.txt")"
+fx=(-Dfile.encoding=UTF-8 -Xmx1g -javaagent:target/mpstudio-lao-agent.jar -Dtestfx.robot=glass -Dtestfx.headless=true
+    -Dprism.order=sw -Dprism.text=t2k -Djava.awt.headless=true -Dglass.platform=Monocle -Dmonocle.platform=Headless
+    -Dheadless.geometry=1600x1200-32)
+java -cp "$cp" org.mpstudio.bench.EditorBenchmark prepare "$work" sample-profiles/viet-nam
+java "${fx[@]}" -cp "$cp" org.mpstudio.bench.EditorBenchmark run "$work" 2> "$work/stderr.txt" \
+  || { cat "$work/stderr.txt" >&2; exit 1; }

@@ -1,0 +1,96 @@
+package org.mpstudio.ui;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.mpstudio.ui.workspace.WorkspaceModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Charts in the live preview are drawn as images (in the background), with their caption above. */
+@Tag("gui")
+@ExtendWith(ApplicationExtension.class)
+class ChartPreviewScreenTest {
+
+    @TempDir
+    static Path dir;
+    private WorkspaceModel workspace;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        workspace = UiFixtures.openSample(stage, dir).workspace();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> workspace.closeSession());
+    }
+
+    @Test
+    void chartsOfAChapterShowAsImages(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.contentProperty().get() != null);
+        robot.interact(() -> workspace.selectedChapterProperty().set("a2-emigration"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> drawnChart(robot) != null);
+        Image image = drawnChart(robot).getImage();
+        assertTrue(image.getWidth() > 100, "width " + image.getWidth());
+        assertTrue(image.getHeight() > 50, "height " + image.getHeight());
+        StringBuilder text = new StringBuilder();
+        robot.lookup("#preview-page").queryAll().forEach(n -> collect(n, text));
+        assertTrue(text.toString().contains("Workers deployed abroad under contract, 2015–2023"), text.toString());
+        assertTrue(text.toString().matches("(?s).*Figure [0-9.]+: Workers deployed abroad.*"), "caption");
+    }
+
+    /** An image view of the preview whose image is wider than 100 px and not all white, or null. */
+    private static ImageView drawnChart(FxRobot robot) {
+        List<ImageView> views = new ArrayList<>();
+        robot.lookup("#preview-page").queryAll().forEach(n -> images(n, views));
+        return views.stream().filter(v -> v.getImage() != null && v.getImage().getWidth() > 100
+                && !allWhite(v.getImage())).findFirst().orElse(null);
+    }
+
+    private static boolean allWhite(Image image) {
+        PixelReader r = image.getPixelReader();
+        for (int y = 0; y < (int) image.getHeight(); y += 2) {
+            for (int x = 0; x < (int) image.getWidth(); x += 2) {
+                if ((r.getArgb(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void images(Node n, List<ImageView> out) {
+        if (n instanceof ImageView v) {
+            out.add(v);
+        } else if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> images(c, out));
+        }
+    }
+
+    private static void collect(Node n, StringBuilder out) {
+        if (n instanceof Text t) {
+            out.append(t.getText());
+        } else if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
+        }
+    }
+}
