@@ -26,6 +26,7 @@ import org.mpstudio.ingest.ImportBatch;
 import org.mpstudio.model.Observation;
 import org.mpstudio.model.Problem;
 import org.mpstudio.template.FigureFormatter;
+import org.mpstudio.ui.common.BoundControls;
 import org.mpstudio.ui.common.DialogWindow;
 import org.mpstudio.ui.common.UiText;
 import org.mpstudio.ui.workspace.WorkspaceModel;
@@ -269,16 +270,11 @@ public final class ImportDialog {
     }
 
     private Label label(String key) {
-        Label l = new Label();
-        l.textProperty().bind(text.bind(key));
-        return l;
+        return BoundControls.label(text, key);
     }
 
     private Button button(String key, String id) {
-        Button b = new Button();
-        b.textProperty().bind(text.bind(key));
-        b.setId(id);
-        return b;
+        return BoundControls.button(text, key, id);
     }
 
     public ImportViewModel model() {

@@ -20,6 +20,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.mpstudio.ui.common.BoundControls;
 import org.mpstudio.ui.common.DialogWindow;
 import org.mpstudio.ui.common.OpenFolder;
 import org.mpstudio.ui.common.UiText;
@@ -191,23 +192,15 @@ public final class ExportDialog {
     }
 
     private Label label(String key) {
-        Label l = new Label();
-        l.textProperty().bind(text.bind(key));
-        return l;
+        return BoundControls.label(text, key);
     }
 
     private CheckBox check(String key, String id) {
-        CheckBox c = new CheckBox();
-        c.textProperty().bind(text.bind(key));
-        c.setId(id);
-        return c;
+        return BoundControls.check(text, key, id);
     }
 
     private Button button(String key, String id) {
-        Button b = new Button();
-        b.textProperty().bind(text.bind(key));
-        b.setId(id);
-        return b;
+        return BoundControls.button(text, key, id);
     }
 
     public ExportViewModel model() {

@@ -19,6 +19,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.mpstudio.model.Indicator;
 import org.mpstudio.model.Source;
+import org.mpstudio.ui.common.BoundControls;
 import org.mpstudio.ui.common.DialogWindow;
 import org.mpstudio.ui.common.UiText;
 import org.mpstudio.ui.workspace.WorkspaceModel;
@@ -203,9 +204,7 @@ public final class InsertValueDialog {
     }
 
     private Label label(String key) {
-        Label l = new Label();
-        l.textProperty().bind(text.bind(key));
-        return l;
+        return BoundControls.label(text, key);
     }
 
     public InsertValueViewModel model() {
