@@ -4,7 +4,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
@@ -62,19 +61,6 @@ class EditorScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private boolean previewShows(FxRobot robot, String words) {
-        StringBuilder all = new StringBuilder();
-        robot.lookup("#preview-page").queryAll().forEach(n -> collect(n, all));
-        return all.toString().contains(words);
-    }
-
-    private static void collect(Node n, StringBuilder out) {
-        if (n instanceof Text t) {
-            out.append(t.getText());
-        } else if (n instanceof javafx.scene.Parent p) {
-            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
-        }
-    }
 
     private Label binderLabel(FxRobot robot, String title) {
         return robot.lookup(".chapter-title").queryAllAs(Label.class).stream()
@@ -103,10 +89,10 @@ class EditorScreenTest {
 
     @Test
     void aDraftersSession(FxRobot robot) throws Exception {
-        waitFor(() -> workspace.contentProperty().get() != null && previewShows(robot, "Foreword"));
+        waitFor(() -> workspace.contentProperty().get() != null && UiFixtures.previewShows(robot, "Foreword"));
         selectInBinder(robot, "introduction");
         waitFor(() -> "introduction".equals(workspace.selectedChapterProperty().get())
-                && previewShows(robot, "Introduction and methodology"));
+                && UiFixtures.previewShows(robot, "Introduction and methodology"));
         CodeArea area = robot.lookup("#markdown-editor").queryAs(CodeArea.class);
         assertTrue(area.getText().startsWith("# Introduction and methodology\n\n"));
 
@@ -114,7 +100,7 @@ class EditorScreenTest {
         robot.interact(() -> area.moveTo(area.getLength()));
         robot.write("\n\nZebra crossings are safe.\n");
         WaitForAsyncUtils.waitForFxEvents();
-        waitFor(() -> previewShows(robot, "Zebra crossings are safe."));
+        waitFor(() -> UiFixtures.previewShows(robot, "Zebra crossings are safe."));
         waitFor(() -> storedBody("introduction").contains("Zebra crossings are safe."));
 
         renameInTheBinderAndUndoIt(robot);

@@ -1,8 +1,6 @@
 package org.mpstudio.ui;
 
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
@@ -51,19 +49,6 @@ class InsertValueDialogTest {
         robot.interact(() -> workspace.closeSession());
     }
 
-    private static boolean previewShows(FxRobot robot, String words) {
-        StringBuilder all = new StringBuilder();
-        robot.lookup("#preview-page").queryAll().forEach(n -> collect(n, all));
-        return all.toString().contains(words);
-    }
-
-    private static void collect(Node n, StringBuilder out) {
-        if (n instanceof Text t) {
-            out.append(t.getText());
-        } else if (n instanceof javafx.scene.Parent p) {
-            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
-        }
-    }
 
     @Test
     void insertsTheValueOfJapanIn2023(FxRobot robot) throws Exception {
@@ -96,7 +81,7 @@ class InsertValueDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(area.getText().contains(PLACEHOLDER));
         assertEquals(caret, area.getText().indexOf(PLACEHOLDER), "inserted at the caret");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> previewShows(robot, expected));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> UiFixtures.previewShows(robot, expected));
 
         robot.interact(area::undo);
         assertFalse(area.getText().contains(PLACEHOLDER), "the insert is undoable");

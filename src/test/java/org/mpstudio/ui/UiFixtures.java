@@ -49,6 +49,21 @@ public final class UiFixtures {
         return new OpenSample(file, workspace, window);
     }
 
+    /** True when the preview page's text contains {@code words}. */
+    public static boolean previewShows(org.testfx.api.FxRobot robot, String words) {
+        StringBuilder all = new StringBuilder();
+        robot.lookup("#preview-page").queryAll().forEach(n -> collect(n, all));
+        return all.toString().contains(words);
+    }
+
+    private static void collect(javafx.scene.Node n, StringBuilder out) {
+        if (n instanceof javafx.scene.text.Text t) {
+            out.append(t.getText());
+        } else if (n instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
+        }
+    }
+
     /** A small profile ({@code org.mpstudio.template.Fixtures}) in {@code dir/p.mprofile}. */
     public static Path small(Path dir, String... bodies) throws Exception {
         Path out = dir.resolve("p.mprofile");
