@@ -20,7 +20,9 @@ import org.mpstudio.model.doc.Inline;
 import org.mpstudio.model.doc.SourceSpan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the resolved document of a profile in one language: numbered headings, paragraphs and lists with figures,
@@ -34,28 +36,84 @@ public final class DocumentBuilder {
     public record Result(Document document, List<org.mpstudio.model.Problem> problems) {
     }
 
+    /**
+     * One chapter's blocks, numbered as in the whole document.
+     *
+     * @param problems       the problems located in this chapter, cross-chapter ones included
+     * @param chapterNumbers every chapter's number label by chapter id ("3", "Part A", "Annex 1"; empty if unnumbered)
+     * @param figureIds      the ids of every chart and table of the profile ({@code fig:x}, {@code tbl:y}), in order
+     * @param words          the document words of the language, as {@link Document#words()}
+     */
+    public record ChapterResult(List<Block> blocks, List<org.mpstudio.model.Problem> problems,
+                                Map<String, String> chapterNumbers, List<String> figureIds,
+                                Map<String, String> words) {
+    }
+
+    private final ResolutionCache cache;
+
+    /** A builder that resolves every chapter afresh. */
+    public DocumentBuilder() {
+        this(new ResolutionCache());
+    }
+
+    /** A builder that reuses, through {@code cache}, the chapters resolved by earlier builds and not changed since. */
+    public DocumentBuilder(ResolutionCache cache) {
+        this.cache = cache;
+    }
+
     public Result build(ProfileContent content, String lang, String exportDate) {
-        ProfileResolver.Result resolved = new ProfileResolver().resolve(content, lang);
-        Messages words = Messages.forLanguage(lang);
-        FigureSource figures = new ContentFigureSource(content);
-        SourceNames sources = new SourceNames(figures, lang);
-        CodeLabels labels = new CodeLabels(lang);
-        Numbering numbering = new Numbering(content.chapters(), words.get("word.part"), words.get("word.annex"));
-        Labels refLabels = Labels.assign(resolved.chapters(), numbering, words);
+        Parts parts = prepare(content, lang);
         List<Block> blocks = new ArrayList<>();
-        ChapterBlocks chapterBlocks = new ChapterBlocks(figures, sources, labels, new FigureFormatter(lang), refLabels,
-                numbering);
-        for (ResolvedChapter rc : resolved.chapters()) {
-            chapterBlocks.add(rc, content.text(rc.chapterId(), lang).orElseThrow().title(), blocks);
+        for (ResolvedChapter rc : parts.resolved().chapters()) {
+            parts.blocks().add(rc, content.text(rc.chapterId(), lang).orElseThrow().title(), blocks);
         }
         List<Document.SourceEntry> sourceList = new ArrayList<>();
-        for (Source s : sources.used()) {
+        for (Source s : parts.blocks().sources().used()) {
             sourceList.add(new Document.SourceEntry(s.id(), sourceEntry(s), s.url()));
         }
+        CodeLabels labels = parts.blocks().labels();
         Document.Meta meta = new Document.Meta(content.meta().title(), labels.country(content.meta().country()),
                 content.meta().ministry(), content.meta().edition(), lang, exportDate);
-        Document doc = new Document(meta, blocks, sourceList, Acronyms.collect(blocks), words.words("word."));
-        return new Result(doc, resolved.problems());
+        Document doc = new Document(meta, blocks, sourceList, Acronyms.collect(blocks), parts.words().words("word."));
+        return new Result(doc, parts.resolved().problems());
+    }
+
+    /**
+     * Builds the blocks of one chapter only, as {@link #build} would number them; what spans the whole profile
+     * (numbering, cross-references, ids defined twice) is still worked out over every chapter, from the cache
+     * where the text has not changed. Used by the live preview, which shows one chapter at a time.
+     */
+    public ChapterResult buildChapter(ProfileContent content, String lang, String chapterId) {
+        Parts parts = prepare(content, lang);
+        List<Block> blocks = new ArrayList<>();
+        Map<String, String> numbers = new HashMap<>();
+        List<String> figureIds = new ArrayList<>();
+        for (ResolvedChapter rc : parts.resolved().chapters()) {
+            numbers.put(rc.chapterId(), parts.blocks().numbering().of(rc.chapterId()).label());
+            rc.charts().values().forEach(c -> figureIds.add("fig:" + c.id()));
+            rc.tables().values().forEach(t -> figureIds.add("tbl:" + t.id()));
+            if (rc.chapterId().equals(chapterId)) {
+                parts.blocks().add(rc, content.text(rc.chapterId(), lang).orElseThrow().title(), blocks);
+            }
+        }
+        String where = "chapter " + chapterId + " (" + lang + ")";
+        List<org.mpstudio.model.Problem> problems = parts.resolved().problems().stream()
+                .filter(p -> p.where().equals(where)).toList();
+        return new ChapterResult(blocks, problems, numbers, figureIds, parts.words().words("word."));
+    }
+
+    private record Parts(ProfileResolver.Result resolved, Messages words, ChapterBlocks blocks) {
+    }
+
+    private Parts prepare(ProfileContent content, String lang) {
+        ProfileResolver.Result resolved = new ProfileResolver().resolve(content, lang, cache);
+        Messages words = Messages.forLanguage(lang);
+        FigureSource figures = cache.figures(content);
+        Numbering numbering = new Numbering(content.chapters(), words.get("word.part"), words.get("word.annex"));
+        Labels refLabels = Labels.assign(resolved.chapters(), numbering, words);
+        ChapterBlocks chapterBlocks = new ChapterBlocks(figures, new SourceNames(figures, lang), new CodeLabels(lang),
+                new FigureFormatter(lang), refLabels, numbering);
+        return new Parts(resolved, words, chapterBlocks);
     }
 
     private static String sourceEntry(Source s) {

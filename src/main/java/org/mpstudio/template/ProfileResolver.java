@@ -24,7 +24,12 @@ public final class ProfileResolver {
     }
 
     public Result resolve(ProfileContent content, String lang) {
-        ChapterResolver resolver = new ChapterResolver(new ContentFigureSource(content));
+        return resolve(content, lang, new ResolutionCache());
+    }
+
+    /** As {@link #resolve(ProfileContent, String)}, reusing the chapters the cache holds for unchanged texts. */
+    public Result resolve(ProfileContent content, String lang, ResolutionCache cache) {
+        ChapterResolver resolver = new ChapterResolver(cache.figures(content));
         List<ResolvedChapter> resolved = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, String> definedIn = new HashMap<>();
@@ -34,7 +39,7 @@ public final class ProfileResolver {
                 problems.add(Problem.error("chapter.missingLanguage", "chapter " + chapter.id(), 0, 0, lang));
                 continue;
             }
-            ResolvedChapter rc = resolver.resolve(text.get());
+            ResolvedChapter rc = cache.resolve(text.get(), resolver);
             resolved.add(rc);
             problems.addAll(rc.problems());
             rc.definedIds().forEach((id, line) -> {

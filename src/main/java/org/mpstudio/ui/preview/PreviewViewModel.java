@@ -5,14 +5,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.mpstudio.model.Problem;
 import org.mpstudio.model.ProfileContent;
 import org.mpstudio.model.doc.Block;
-import org.mpstudio.model.doc.Document;
 import org.mpstudio.template.DocumentBuilder;
+import org.mpstudio.template.ResolutionCache;
 import org.mpstudio.ui.common.Coalescer;
 import org.mpstudio.ui.workspace.WorkspaceModel;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,10 +31,11 @@ public final class PreviewViewModel {
     private final WorkspaceModel workspace;
     private final ReadOnlyObjectWrapper<Rendered> rendered = new ReadOnlyObjectWrapper<>();
     private final Coalescer<Request, Rendered> coalescer;
+    private final DocumentBuilder builder = new DocumentBuilder(new ResolutionCache());
 
     public PreviewViewModel(WorkspaceModel workspace) {
         this.workspace = workspace;
-        this.coalescer = new Coalescer<>(workspace.runner(), "preview", PreviewViewModel::render, this::show);
+        this.coalescer = new Coalescer<>(workspace.runner(), "preview", this::render, this::show);
         workspace.contentProperty().addListener((o, a, b) -> request());
         workspace.selectedChapterProperty().addListener((o, a, b) -> request());
         request();
@@ -65,27 +63,12 @@ public final class PreviewViewModel {
         }
     }
 
-    static Rendered render(Request request) {
+    /** Runs on the coalescer's worker, one render at a time; unchanged chapters come from the builder's cache. */
+    private Rendered render(Request request) {
         ProfileContent content = request.content();
         String lang = content.meta().mainLanguage();
-        DocumentBuilder.Result result = new DocumentBuilder().build(content, lang, LocalDate.now().toString());
-        Document doc = result.document();
-        List<Block> blocks = new ArrayList<>();
-        Map<String, String> numbers = new HashMap<>();
-        List<String> figureIds = new ArrayList<>();
-        for (Block b : doc.blocks()) {
-            if (b.span().chapterId().equals(request.chapterId())) {
-                blocks.add(b);
-            }
-            if (b instanceof Block.Heading h && h.id().startsWith("sec:")
-                    && h.id().substring(4).equals(b.span().chapterId())) {
-                numbers.put(b.span().chapterId(), h.number());
-            } else if (b instanceof Block.ChartBlock || b instanceof Block.TableBlock) {
-                figureIds.add(b.id());
-            }
-        }
-        String where = "chapter " + request.chapterId() + " (" + lang + ")";
-        List<Problem> problems = result.problems().stream().filter(p -> p.where().equals(where)).toList();
-        return new Rendered(request.chapterId(), blocks, problems, numbers, figureIds, doc.words());
+        DocumentBuilder.ChapterResult r = builder.buildChapter(content, lang, request.chapterId());
+        return new Rendered(request.chapterId(), r.blocks(), r.problems(), r.chapterNumbers(), r.figureIds(),
+                r.words());
     }
 }
