@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 public final class SameThreadTaskRunner implements TaskRunner {
 
     @Override
-    public <T> void run(String title, Callable<T> work, Consumer<T> onDone, Consumer<Exception> onError) {
+    public <T> void run(Lane lane, String title, Callable<T> work, Consumer<T> onDone, Consumer<Exception> onError) {
         T result;
         try {
             result = work.call();

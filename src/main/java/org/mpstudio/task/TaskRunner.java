@@ -10,10 +10,25 @@ import java.util.function.Consumer;
  */
 public interface TaskRunner {
 
+    /** Where work runs, so that a long export never holds up an autosave or the preview. */
+    enum Lane {
+        /** One at a time, in submission order: work on the profile file (autosave, import, history, opening). */
+        STORE,
+        /** Short computations where the newest input wins (preview, highlighting, check); never waits behind STORE. */
+        COMPUTE,
+        /** Work that can take seconds or minutes (export, reading a large file), beside the other lanes. */
+        LONG
+    }
+
     /**
-     * Runs {@code work}; then exactly one of {@code onDone} (with its result) or {@code onError}.
+     * Runs {@code work} in {@code lane}; then exactly one of {@code onDone} (with its result) or {@code onError}.
      *
      * @param title what the work is, for logs and progress displays
      */
-    <T> void run(String title, Callable<T> work, Consumer<T> onDone, Consumer<Exception> onError);
+    <T> void run(Lane lane, String title, Callable<T> work, Consumer<T> onDone, Consumer<Exception> onError);
+
+    /** Runs {@code work} in the {@link Lane#STORE} lane. */
+    default <T> void run(String title, Callable<T> work, Consumer<T> onDone, Consumer<Exception> onError) {
+        run(Lane.STORE, title, work, onDone, onError);
+    }
 }

@@ -2,6 +2,7 @@ package org.mpstudio.ui;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.mpstudio.ui.common.FxStallMonitor;
 import org.mpstudio.ui.common.FxTaskRunner;
 import org.mpstudio.ui.common.LaoText;
 import org.mpstudio.ui.common.UiText;
@@ -19,11 +20,13 @@ import java.util.List;
 public final class App extends Application {
 
     private FxTaskRunner runner;
+    private FxStallMonitor stalls;
 
     @Override
     public void start(Stage stage) {
         LaoText.loadFonts();
         runner = new FxTaskRunner();
+        stalls = new FxStallMonitor().start();
         String lang = System.getProperty("mpstudio.lang", "en");
         WorkspaceModel workspace = new WorkspaceModel(runner, new UiText(UiText.LANGUAGES.contains(lang) ? lang : "en"));
         MainWindow window = new MainWindow(stage, workspace);
@@ -43,6 +46,9 @@ public final class App extends Application {
     public void stop() {
         if (runner != null) {
             runner.close();
+        }
+        if (stalls != null) {
+            stalls.close();
         }
     }
 }

@@ -182,15 +182,21 @@ public final class MainWindow implements MainMenu.Actions {
     public void open(Path path) {
         ProfileOpener opener = new ProfileOpener(AppHome.profiles());
         workspace.statusProperty().set(text.get("status.opening", path.getFileName()));
-        workspace.runner().run("open " + path, () -> ProfileSession.open(opener.profileFile(path)), session -> {
-            try {
-                workspace.show(session);
-                menu.setRecent(recent.add(path), this::open);
-                workspace.statusProperty().set(text.get("status.opened", session.file()));
-            } catch (Exception e) {
-                fail("error.open", e);
-            }
+        workspace.runner().run("open " + path, () -> openAndRead(opener.profileFile(path)), opened -> {
+            workspace.show(opened);
+            menu.setRecent(recent.add(path), this::open);
+            workspace.statusProperty().set(text.get("status.opened", opened.session().file()));
         }, e -> fail("error.open", e));
+    }
+
+    private static WorkspaceModel.Opened openAndRead(Path file) throws Exception {
+        ProfileSession session = ProfileSession.open(file);
+        try {
+            return WorkspaceModel.load(session);
+        } catch (Exception e) {
+            session.close();
+            throw e;
+        }
     }
 
     private void fail(String key, Exception e) {

@@ -141,13 +141,13 @@ public final class EditorBenchmark {
     /** The editor's runner, noting when the preview's work runs and when its result is shown. */
     private record TimingRunner(TaskRunner inner) implements TaskRunner {
         @Override
-        public <T> void run(String title, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone,
-                            java.util.function.Consumer<Exception> onError) {
+        public <T> void run(Lane lane, String title, java.util.concurrent.Callable<T> work,
+                            java.util.function.Consumer<T> onDone, java.util.function.Consumer<Exception> onError) {
             if (!title.equals("preview")) {
-                inner.run(title, work, onDone, onError);
+                inner.run(lane, title, work, onDone, onError);
                 return;
             }
-            inner.run(title, () -> {
+            inner.run(lane, title, () -> {
                 long s = System.nanoTime();
                 T out = work.call();
                 synchronized (PREVIEW) {
@@ -203,6 +203,7 @@ public final class EditorBenchmark {
         System.out.printf("heap used, sample open, after GC: %5.0f MB   (goal < 512)%n", heap / 1024.0 / 1024.0);
 
         keystrokes(dir.resolve("long.mprofile"));
+        new Responsiveness(workspace, window).run(dir.resolve("sample.mprofile"), dir);
         Platform.exit();
         System.exit(0);
     }

@@ -36,7 +36,7 @@ public final class Coalescer<I, O> {
             return;
         }
         running = true;
-        runner.run(title, () -> work.apply(input), this::done, e -> done(null));
+        runner.run(TaskRunner.Lane.COMPUTE, title, () -> work.apply(input), this::done, e -> done(null));
     }
 
     /** True while work runs or waits. */

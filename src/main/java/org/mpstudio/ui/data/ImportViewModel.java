@@ -15,11 +15,12 @@ import org.mpstudio.ingest.ImportContext;
 import org.mpstudio.ingest.ObservationFileReader;
 import org.mpstudio.model.Indicator;
 import org.mpstudio.model.Observation;
-import org.mpstudio.model.ProfileContent;
 import org.mpstudio.model.Problem;
+import org.mpstudio.model.ProfileContent;
 import org.mpstudio.model.Source;
 import org.mpstudio.store.ObservationRepository;
 import org.mpstudio.store.ProfileRepository;
+import org.mpstudio.task.TaskRunner;
 import org.mpstudio.ui.workspace.ProfileSession;
 import org.mpstudio.ui.workspace.WorkspaceModel;
 
@@ -97,7 +98,7 @@ public final class ImportViewModel {
                 Optional.ofNullable(indicatorOverride.get()));
         int mine = ++reads;
         state.set(State.READING);
-        workspace.runner().run("read " + f, () -> new ObservationFileReader().read(f, ctx), b -> {
+        workspace.runner().run(TaskRunner.Lane.LONG, "read " + f, () -> new ObservationFileReader().read(f, ctx), b -> {
             if (mine == reads) {
                 batch.set(b);
                 preview.setAll(b.observations().subList(0, Math.min(PREVIEW_ROWS, b.observations().size())));

@@ -21,6 +21,7 @@ import org.mpstudio.folder.BundledTemplates;
 import org.mpstudio.folder.TemplateLibrary;
 import org.mpstudio.model.ProfileContent;
 import org.mpstudio.store.ExportManifestRepository;
+import org.mpstudio.task.TaskRunner;
 import org.mpstudio.ui.common.AppHome;
 import org.mpstudio.ui.workspace.ProfileSession;
 import org.mpstudio.ui.workspace.WorkspaceModel;
@@ -125,7 +126,7 @@ public final class ExportViewModel {
         error.set("");
         manifestRecorded.set(false);
         state.set(State.RUNNING);
-        workspace.runner().run("export", () -> {
+        workspace.runner().run(TaskRunner.Lane.LONG, "export", () -> {
             Map<String, Long> revisions = session == null ? Map.of()
                     : session.use(s -> new ExportManifestRepository(s).latestRevisions(language));
             ExportRequest request = new ExportRequest(content, formats, out, language, mark,

@@ -136,7 +136,7 @@ public final class HistoryDialog {
         }
     }
 
-    private Stage stage() {
+    public Stage stage() {
         return stage;
     }
 

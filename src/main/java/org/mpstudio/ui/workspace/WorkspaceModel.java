@@ -47,9 +47,24 @@ public final class WorkspaceModel {
         this.text = text;
     }
 
-    /** Makes {@code session} the open profile, closing the previous one (after its panels saved their work). */
+    /** A profile file opened and read, ready to show. */
+    public record Opened(ProfileSession session, ProfileContent content) {
+    }
+
+    /** Opens and reads a profile file: slow for large profiles, so call it off the JavaFX thread. */
+    public static Opened load(ProfileSession session) throws StoreException {
+        return new Opened(session, session.use(s -> new ProfileRepository(s).load()));
+    }
+
+    /** Makes {@code session} the open profile, reading it on the calling thread (tests). */
     public void show(ProfileSession next) throws StoreException {
-        ProfileContent loaded = next.use(s -> new ProfileRepository(s).load());
+        show(load(next));
+    }
+
+    /** Makes the opened profile the open one, closing the previous one (after its panels saved their work). */
+    public void show(Opened opened) {
+        ProfileSession next = opened.session();
+        ProfileContent loaded = opened.content();
         closeSession();
         undo.clear();
         session.set(next);

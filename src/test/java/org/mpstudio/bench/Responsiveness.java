@@ -1,0 +1,212 @@
+package org.mpstudio.bench;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.mpstudio.model.Chapter;
+import org.mpstudio.ui.MainWindow;
+import org.mpstudio.ui.common.FxStallMonitor;
+import org.mpstudio.ui.data.ImportDialog;
+import org.mpstudio.ui.data.ImportViewModel;
+import org.mpstudio.ui.export.ExportDialog;
+import org.mpstudio.ui.export.ExportViewModel;
+import org.mpstudio.ui.insert.InsertValueDialog;
+import org.mpstudio.ui.workspace.WorkspaceModel;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Part of the editor benchmark: does the JavaFX thread ever stop answering for 100 ms or more while a drafter works?
+ * A {@link FxStallMonitor} probes the thread every 10 ms through a scripted session on the sample: open it, visit
+ * every chapter, type, open and close each dialog, import 4,000 rows through the import dialog, and export DOCX and
+ * PDF through the export dialog while typing. Prints the longest wait and the stalls of each step.
+ */
+final class Responsiveness {
+
+    private final WorkspaceModel workspace;
+    private final MainWindow window;
+    private final FxStallMonitor monitor = new FxStallMonitor().start();
+
+    Responsiveness(WorkspaceModel workspace, MainWindow window) {
+        this.workspace = workspace;
+        this.window = window;
+    }
+
+    void run(Path sample, Path dir) throws Exception {
+        System.out.println("responsiveness: longest wait of the FX thread per step (goal < "
+                + FxStallMonitor.STALL_MS + " ms)");
+        step("open the sample profile", () -> {
+            fx(() -> {
+                window.open(sample);
+                return null;
+            });
+            waitUntil(() -> fx(() -> workspace.contentProperty().get() != null
+                    && workspace.contentProperty().get().chapters().size() == 33));
+            Thread.sleep(1500);
+        });
+        step("visit every chapter", () -> {
+            double before = 0;
+            for (Chapter c : fx(() -> workspace.contentProperty().get().chapters())) {
+                fx(() -> {
+                    workspace.selectedChapterProperty().set(c.id());
+                    return null;
+                });
+                Thread.sleep(250);
+                if (monitor.longest() > before && monitor.longest() >= FxStallMonitor.STALL_MS / 2.0) {
+                    System.out.printf("      %s: %.0f ms%n", c.id(), monitor.longest());
+                }
+                before = monitor.longest();
+            }
+        });
+        fx(() -> {
+            workspace.selectedChapterProperty().set("introduction");
+            return null;
+        });
+        Thread.sleep(500);
+        step("type 150 characters", () -> type(150));
+        step("open and close the insert value dialog", () -> dialog(() -> window.showInsertValue().stage()));
+        step("open and close it again", () -> dialog(() -> window.showInsertValue().stage()));
+        step("open and close the history dialog", () -> dialog(() -> window.showHistory().stage()));
+        step("open and close the export dialog", () -> dialog(() -> window.showExport().stage()));
+        step("show and hide the problems panel", () -> {
+            fx(() -> {
+                window.toggleProblems();
+                return null;
+            });
+            Thread.sleep(1500);
+            fx(() -> {
+                window.toggleProblems();
+                return null;
+            });
+        });
+        Path csv = csv(dir);
+        step("import 4,080 rows through the dialog", () -> {
+            ImportDialog d = fx(window::showImport);
+            ImportViewModel m = d.model();
+            fx(() -> {
+                m.fileProperty().set(csv);
+                return null;
+            });
+            waitUntil(() -> fx(() -> m.stateProperty().get() == ImportViewModel.State.READ));
+            fx(() -> {
+                m.importNow();
+                return null;
+            });
+            waitUntil(() -> fx(() -> m.stateProperty().get() == ImportViewModel.State.IMPORTED));
+            Thread.sleep(1000);
+            fx(() -> {
+                d.stage().close();
+                return null;
+            });
+        });
+        step("export DOCX and PDF while typing", () -> {
+            ExportDialog d = fx(window::showExport);
+            ExportViewModel m = d.model();
+            fx(() -> {
+                m.outDirProperty().set(dir.resolve("drafts"));
+                m.docxProperty().set(true);
+                m.pdfProperty().set(true);
+                m.export();
+                return null;
+            });
+            while (fx(() -> m.stateProperty().get() == ExportViewModel.State.RUNNING)) {
+                type(5);
+            }
+            System.out.println("    export ended: " + fx(() -> m.stateProperty().get()) + ", "
+                    + fx(() -> m.files()) + ", failed steps " + fx(() -> m.failedSteps()) + " "
+                    + fx(() -> m.errorProperty().get()));
+            fx(() -> {
+                d.stage().close();
+                return null;
+            });
+        });
+        monitor.close();
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private void step(String name, Step step) throws Exception {
+        monitor.reset();
+        long start = System.nanoTime();
+        step.run();
+        Thread.sleep(100);
+        List<FxStallMonitor.Stall> stalls = monitor.stalls();
+        System.out.printf("  %-40s longest %6.1f ms  stalls >= %d ms: %d  (%d probes, %.1f s)%n", name,
+                monitor.longest(), FxStallMonitor.STALL_MS, stalls.size(), monitor.probes(),
+                (System.nanoTime() - start) / 1e9);
+        for (FxStallMonitor.Stall s : stalls) {
+            System.out.printf("      stall of %.0f ms%n", s.millis());
+        }
+    }
+
+    private void dialog(Callable<Stage> open) throws Exception {
+        Stage stage = fx(open);
+        Thread.sleep(800);
+        fx(() -> {
+            stage.close();
+            return null;
+        });
+        Thread.sleep(300);
+    }
+
+    private void type(int characters) throws Exception {
+        for (int i = 0; i < characters; i++) {
+            char c = i % 6 == 5 ? ' ' : (char) ('a' + i % 26);
+            fx(() -> {
+                CodeArea area = (CodeArea) window.root().lookup("#markdown-editor");
+                area.insertText(area.getLength(), String.valueOf(c));
+                return null;
+            });
+            Thread.sleep(40);
+        }
+    }
+
+    /** Monthly values of the contract workers for 34 years and 10 destinations: 4,080 rows. */
+    private static Path csv(Path dir) throws Exception {
+        StringBuilder sb = new StringBuilder("indicator,period,value,source,status,destination\n");
+        String[] destinations = {"JPN", "TWN", "KOR", "CHN", "SAU", "ARE", "MYS", "DEU", "ROU", "HUN"};
+        for (int year = 1990; year < 2024; year++) {
+            for (int month = 1; month <= 12; month++) {
+                for (int d = 0; d < destinations.length; d++) {
+                    sb.append("workers_deployed_contract,").append(year).append('-')
+                            .append(String.format("%02d", month)).append(',').append(100 + year + month + d)
+                            .append(",derived-2016-workers,estimate,").append(destinations[d]).append('\n');
+                }
+            }
+        }
+        Path f = dir.resolve("bench-monthly.csv");
+        Files.writeString(f, sb, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    private static <T> T fx(Callable<T> c) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(c.call());
+            } catch (Exception e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (!condition.call()) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(50);
+        }
+    }
+}
