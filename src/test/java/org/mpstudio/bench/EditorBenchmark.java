@@ -344,14 +344,14 @@ public final class EditorBenchmark {
         }
     }
 
-    private static void fxRun(Runnable r) throws Exception {
+    static void fxRun(Runnable r) throws Exception {
         fx(() -> {
             r.run();
             return null;
         });
     }
 
-    private static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
+    static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -363,11 +363,11 @@ public final class EditorBenchmark {
         return f.get(60, TimeUnit.SECONDS);
     }
 
-    private interface Check {
+    interface Check {
         boolean ok() throws Exception;
     }
 
-    private static void waitUntil(Duration max, Check check) throws Exception {
+    static void waitUntil(Duration max, Check check) throws Exception {
         long end = System.nanoTime() + max.toNanos();
         while (!check.ok()) {
             if (System.nanoTime() > end) {

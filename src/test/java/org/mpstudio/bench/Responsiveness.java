@@ -1,6 +1,5 @@
 package org.mpstudio.bench;
 
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.mpstudio.model.Chapter;
@@ -10,7 +9,6 @@ import org.mpstudio.ui.data.ImportDialog;
 import org.mpstudio.ui.data.ImportViewModel;
 import org.mpstudio.ui.export.ExportDialog;
 import org.mpstudio.ui.export.ExportViewModel;
-import org.mpstudio.ui.insert.InsertValueDialog;
 import org.mpstudio.ui.workspace.WorkspaceModel;
 
 import java.nio.charset.StandardCharsets;
@@ -19,8 +17,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+
+import static org.mpstudio.bench.EditorBenchmark.fx;
+import static org.mpstudio.bench.EditorBenchmark.fxRun;
+import static org.mpstudio.bench.EditorBenchmark.waitUntil;
 
 /**
  * Part of the editor benchmark: does the JavaFX thread ever stop answering for 100 ms or more while a drafter works?
@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
  * PDF through the export dialog while typing. Prints the longest wait and the stalls of each step.
  */
 final class Responsiveness {
+
 
     private final WorkspaceModel workspace;
     private final MainWindow window;
@@ -43,21 +44,15 @@ final class Responsiveness {
         System.out.println("responsiveness: longest wait of the FX thread per step (goal < "
                 + FxStallMonitor.STALL_MS + " ms)");
         step("open the sample profile", () -> {
-            fx(() -> {
-                window.open(sample);
-                return null;
-            });
-            waitUntil(() -> fx(() -> workspace.contentProperty().get() != null
+            fxRun(() -> window.open(sample));
+            waitUntil(Duration.ofSeconds(120), () -> fx(() -> workspace.contentProperty().get() != null
                     && workspace.contentProperty().get().chapters().size() == 33));
             Thread.sleep(1500);
         });
         step("visit every chapter", () -> {
             double before = 0;
             for (Chapter c : fx(() -> workspace.contentProperty().get().chapters())) {
-                fx(() -> {
-                    workspace.selectedChapterProperty().set(c.id());
-                    return null;
-                });
+                fxRun(() -> workspace.selectedChapterProperty().set(c.id()));
                 Thread.sleep(250);
                 if (monitor.longest() > before && monitor.longest() >= FxStallMonitor.STALL_MS / 2.0) {
                     System.out.printf("      %s: %.0f ms%n", c.id(), monitor.longest());
@@ -65,10 +60,7 @@ final class Responsiveness {
                 before = monitor.longest();
             }
         });
-        fx(() -> {
-            workspace.selectedChapterProperty().set("introduction");
-            return null;
-        });
+        fxRun(() -> workspace.selectedChapterProperty().set("introduction"));
         Thread.sleep(500);
         step("type 150 characters", () -> type(150));
         step("open and close the insert value dialog", () -> dialog(() -> window.showInsertValue().stage()));
@@ -76,35 +68,20 @@ final class Responsiveness {
         step("open and close the history dialog", () -> dialog(() -> window.showHistory().stage()));
         step("open and close the export dialog", () -> dialog(() -> window.showExport().stage()));
         step("show and hide the problems panel", () -> {
-            fx(() -> {
-                window.toggleProblems();
-                return null;
-            });
+            fxRun(() -> window.toggleProblems());
             Thread.sleep(1500);
-            fx(() -> {
-                window.toggleProblems();
-                return null;
-            });
+            fxRun(() -> window.toggleProblems());
         });
         Path csv = csv(dir);
         step("import 4,080 rows through the dialog", () -> {
             ImportDialog d = fx(window::showImport);
             ImportViewModel m = d.model();
-            fx(() -> {
-                m.fileProperty().set(csv);
-                return null;
-            });
-            waitUntil(() -> fx(() -> m.stateProperty().get() == ImportViewModel.State.READ));
-            fx(() -> {
-                m.importNow();
-                return null;
-            });
-            waitUntil(() -> fx(() -> m.stateProperty().get() == ImportViewModel.State.IMPORTED));
+            fxRun(() -> m.fileProperty().set(csv));
+            waitUntil(Duration.ofSeconds(120), () -> fx(() -> m.stateProperty().get() == ImportViewModel.State.READ));
+            fxRun(() -> m.importNow());
+            waitUntil(Duration.ofSeconds(120), () -> fx(() -> m.stateProperty().get() == ImportViewModel.State.IMPORTED));
             Thread.sleep(1000);
-            fx(() -> {
-                d.stage().close();
-                return null;
-            });
+            fxRun(() -> d.stage().close());
         });
         step("export DOCX and PDF while typing", () -> {
             ExportDialog d = fx(window::showExport);
@@ -122,10 +99,7 @@ final class Responsiveness {
             System.out.println("    export ended: " + fx(() -> m.stateProperty().get()) + ", "
                     + fx(() -> m.files()) + ", failed steps " + fx(() -> m.failedSteps()) + " "
                     + fx(() -> m.errorProperty().get()));
-            fx(() -> {
-                d.stage().close();
-                return null;
-            });
+            fxRun(() -> d.stage().close());
         });
         monitor.close();
     }
@@ -151,10 +125,7 @@ final class Responsiveness {
     private void dialog(Callable<Stage> open) throws Exception {
         Stage stage = fx(open);
         Thread.sleep(800);
-        fx(() -> {
-            stage.close();
-            return null;
-        });
+        fxRun(() -> stage.close());
         Thread.sleep(300);
     }
 
@@ -186,27 +157,5 @@ final class Responsiveness {
         Path f = dir.resolve("bench-monthly.csv");
         Files.writeString(f, sb, StandardCharsets.UTF_8);
         return f;
-    }
-
-    private static <T> T fx(Callable<T> c) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(c.call());
-            } catch (Exception e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (!condition.call()) {
-            if (System.nanoTime() > end) {
-                throw new IllegalStateException("timed out");
-            }
-            Thread.sleep(50);
-        }
     }
 }
