@@ -16,5 +16,5 @@ fx=(-Dfile.encoding=UTF-8 -Xmx1g -javaagent:target/mpstudio-lao-agent.jar -Dtest
     -Dprism.order=sw -Dprism.text=t2k -Djava.awt.headless=true -Dglass.platform=Monocle -Dmonocle.platform=Headless
     -Dheadless.geometry=1600x1200-32)
 java -cp "$cp" org.mpstudio.bench.EditorBenchmark prepare "$work" sample-profiles/viet-nam
-java "${fx[@]}" -cp "$cp" org.mpstudio.bench.EditorBenchmark run "$work" 2> "$work/stderr.txt" \
+java "${fx[@]}" ${BENCH_JAVA_OPTS:-} -cp "$cp" org.mpstudio.bench.EditorBenchmark run "$work" 2> "$work/stderr.txt" \
   || { cat "$work/stderr.txt" >&2; exit 1; }
