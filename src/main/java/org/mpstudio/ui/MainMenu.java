@@ -44,6 +44,8 @@ final class MainMenu {
         void undo();
 
         void redo();
+
+        void removeGuidance(boolean all);
     }
 
     /** The language names in their own script, never translated. */
@@ -66,7 +68,9 @@ final class MainMenu {
                 item("menu.file.export", "Shortcut+E", actions::exportDraft), new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", actions::quit));
         Menu edit = menu("menu.edit", "menu-edit", item("menu.edit.undo", "Shortcut+Z", actions::undo),
-                item("menu.edit.redo", "Shortcut+Y", actions::redo));
+                item("menu.edit.redo", "Shortcut+Y", actions::redo), new SeparatorMenuItem(),
+                item("menu.edit.removeGuidance", "Shortcut+Shift+G", () -> actions.removeGuidance(false)),
+                item("menu.edit.removeAllGuidance", null, () -> actions.removeGuidance(true)));
         Menu insert = menu("menu.insert", "menu-insert",
                 item("menu.insert.value", "Shortcut+Shift+V", actions::insertValue));
         Menu view = menu("menu.view", "menu-view", item("menu.view.problems", "F8", actions::toggleProblems));
@@ -111,7 +115,9 @@ final class MainMenu {
     private MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem i = new MenuItem();
         i.textProperty().bind(text.bind(key));
-        i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         i.setOnAction(e -> action.run());
         return i;
     }

@@ -320,10 +320,7 @@ public final class MainWindow implements MainMenu.Actions {
                 || editorModel.loadedProperty().get() == null) {
             return null;
         }
-        InsertValueDialog d = new InsertValueDialog(stage, workspace, placeholder -> {
-            editor.area().insertText(editor.area().getCaretPosition(), placeholder);
-            editor.area().requestFocus();
-        });
+        InsertValueDialog d = new InsertValueDialog(stage, workspace, editor::insertAtCaret);
         d.show();
         return d;
     }
@@ -332,7 +329,18 @@ public final class MainWindow implements MainMenu.Actions {
         javafx.scene.control.MenuItem value = new javafx.scene.control.MenuItem();
         value.textProperty().bind(text.bind("menu.insert.value"));
         value.setOnAction(e -> insertValue());
-        return new javafx.scene.control.ContextMenu(value);
+        javafx.scene.control.MenuItem guidance = new javafx.scene.control.MenuItem();
+        guidance.textProperty().bind(text.bind("menu.edit.removeGuidance"));
+        guidance.setOnAction(e -> removeGuidance(false));
+        return new javafx.scene.control.ContextMenu(value, guidance);
+    }
+
+    /** Edit > Remove guidance: the block at the caret, or every block of the chapter, as one undoable edit. */
+    @Override
+    public void removeGuidance(boolean all) {
+        if (editorModel.loadedProperty().get() != null && !editor.removeGuidance(all)) {
+            workspace.statusProperty().set(text.get("status.noGuidance"));
+        }
     }
 
     /** Opens a dialog for a screenshot of the running editor ({@code -Dmpstudio.debug.dialog}). */

@@ -75,6 +75,36 @@ public final class EditorView {
         return area;
     }
 
+    /** Inserts {@code text} at the caret as its own undo step (dialogs' Insert) and gives the editor the focus. */
+    public void insertAtCaret(String text) {
+        area.getUndoManager().preventMerge();
+        area.insertText(area.getCaretPosition(), text);
+        area.getUndoManager().preventMerge();
+        area.requestFocus();
+    }
+
+    /**
+     * Removes the template's guidance block under the caret, or with {@code all} every guidance block of the chapter,
+     * as one edit that one undo brings back; false when there is none or the profile is read-only.
+     */
+    public boolean removeGuidance(boolean all) {
+        if (!area.isEditable()) {
+            return false;
+        }
+        String text = area.getText();
+        java.util.Optional<Guidance.Edit> edit = all ? Guidance.removeAll(text)
+                : Guidance.at(text, area.getCaretPosition()).map(r -> new Guidance.Edit(r.start(), r.end(), ""));
+        edit.ifPresent(e -> {
+            // its own undo step, never merged with the typing before or after it
+            area.getUndoManager().preventMerge();
+            area.replaceText(e.start(), e.end(), e.text());
+            area.getUndoManager().preventMerge();
+            area.moveTo(Math.min(e.start(), area.getLength()));
+            area.requestFollowCaret();
+        });
+        return edit.isPresent();
+    }
+
     private void load() {
         loading = true;
         try {
