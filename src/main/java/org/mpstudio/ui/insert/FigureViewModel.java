@@ -21,7 +21,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +45,7 @@ public abstract class FigureViewModel {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?");
 
     private final String kind;
+    private final String idPrefix;
     private final BlockPreview preview;
     private final Set<String> taken = new HashSet<>();
     private final IndicatorSearch search;
@@ -79,6 +79,7 @@ public abstract class FigureViewModel {
     protected FigureViewModel(String kind, String idPrefix, ProfileContent content, String lang,
                               Collection<String> existingIds) {
         this.kind = kind;
+        this.idPrefix = idPrefix;
         this.preview = new BlockPreview(content, lang);
         this.search = new IndicatorSearch(content);
         existingIds.stream().filter(i -> i.startsWith(idPrefix)).map(i -> i.substring(idPrefix.length()))
@@ -143,18 +144,19 @@ public abstract class FigureViewModel {
             }
             rebuildFilters(dims);
             choosePeriods(i);
-            autoTitle = rangeText().isEmpty() ? i.name() : i.name() + ", " + rangeText();
-            autoId = uniqueId(slug(i.id()));
+            String range = BlockText.rangeText(range());
+            autoTitle = range.isEmpty() ? i.name() : i.name() + ", " + range;
+            autoId = BlockText.uniqueSlug(i.id(), taken);
             if (!titleEdited) {
                 title.set(autoTitle);
             }
             if (!idEdited) {
                 id.set(autoId);
             }
-            fence.set(write(id.get().strip(), title.get()));
-            BlockPreview.Result resolved = preview.resolve(write("preview", title.get().isBlank() ? "…"
-                    : title.get()));
-            block.set(resolved.block());
+            fence.set(BlockText.fence(kind, fields(id.get().strip(), title.get())));
+            BlockPreview.Result resolved = preview.resolve(BlockText.fence(kind, fields("preview",
+                    title.get().isBlank() ? "…" : title.get())));
+            block.set(resolved.hasData() ? resolved.block() : Optional.empty());
             issue.set(issueOf(resolved));
         } finally {
             updating = false;
@@ -252,7 +254,8 @@ public abstract class FigureViewModel {
     /** The chosen filters, dimensions in the indicator's order, totals left out. */
     private Map<String, String> chosenFilters() {
         Map<String, String> out = new LinkedHashMap<>();
-        filters.stream().filter(f -> !f.value().get().isEmpty()).forEach(f -> out.put(f.name(), f.value().get()));
+        filters.stream().filter(f -> f.value().get() != null && !f.value().get().isEmpty())
+                .forEach(f -> out.put(f.name(), f.value().get()));
         return out;
     }
 
@@ -266,35 +269,6 @@ public abstract class FigureViewModel {
         return List.copyOf(periods.subList(Math.min(a, b), Math.max(a, b) + 1));
     }
 
-    /** "2015–2023", or "2023" for one period. */
-    private String rangeText() {
-        List<String> r = range();
-        return r.isEmpty() ? "" : r.size() == 1 ? r.get(0) : r.get(0) + "\u2013" + r.get(r.size() - 1);
-    }
-
-    /** {@code 2015-2023} when every year between has data, else the periods with data listed: {@code 2015;2017}. */
-    private String periodsValue() {
-        List<String> r = range();
-        if (r.isEmpty()) {
-            return "";
-        }
-        List<Period> ps = r.stream().map(p -> Period.parse(p).orElseThrow()).toList();
-        boolean years = ps.stream().allMatch(p -> p.kind() == Period.Kind.YEAR);
-        int span = ps.get(ps.size() - 1).year() - ps.get(0).year() + 1;
-        return r.size() > 1 && years && span == r.size() ? r.get(0) + "-" + r.get(r.size() - 1) : String.join(";", r);
-    }
-
-    private String write(String blockId, String blockTitle) {
-        StringBuilder sb = new StringBuilder("```").append(kind).append('\n');
-        fields(blockId, blockTitle).forEach((k, v) -> {
-            String line = v == null ? "" : v.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
-            if (!line.isEmpty()) {
-                sb.append(k).append(": ").append(line).append('\n');
-            }
-        });
-        return sb.append("```").toString();
-    }
-
     /** The fields every block has, in their place around the kind's own: id first; filters, periods, title. */
     protected final Map<String, String> common(String blockId, Map<String, String> axes, String blockTitle) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -302,23 +276,9 @@ public abstract class FigureViewModel {
         out.putAll(axes);
         out.put("filters", String.join(";", chosenFilters().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).toList()));
-        out.put("periods", periodsValue());
+        out.put("periods", BlockText.periods(range()));
         out.put("title", blockTitle);
         return out;
-    }
-
-    /** {@code workers_deployed_contract} -> {@code workers-deployed-contract}. */
-    static String slug(String text) {
-        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "figure" : s;
-    }
-
-    private String uniqueId(String base) {
-        String candidate = base;
-        for (int n = 2; taken.contains(candidate); n++) {
-            candidate = base + "-" + n;
-        }
-        return candidate;
     }
 
     private static void setIfChanged(ObservableList<String> list, List<String> values) {
@@ -332,13 +292,7 @@ public abstract class FigureViewModel {
      * before and after it (none before at the start, a final line break at the end).
      */
     public String insertion(String text, int caret) {
-        String before = text.substring(0, caret);
-        String after = text.substring(caret);
-        int trailing = before.length() - before.replaceAll("\n+$", "").length();
-        int leading = after.length() - after.replaceAll("^\n+", "").length();
-        String pre = before.isEmpty() ? "" : "\n".repeat(Math.max(0, 2 - trailing));
-        String post = after.isEmpty() ? "\n" : "\n".repeat(Math.max(0, 2 - leading));
-        return pre + fence.get() + post;
+        return BlockText.around(text, caret, fence.get());
     }
 
     /** True when the choices give a block that can be inserted. */
@@ -413,7 +367,12 @@ public abstract class FigureViewModel {
         return fence.getReadOnlyProperty();
     }
 
-    /** The block the choices resolve to, as the draft will show it (unnumbered). */
+    /** How the text refers to the block: {@code @fig:id} or {@code @tbl:id}. */
+    public String reference() {
+        return "@" + idPrefix + id.get().strip();
+    }
+
+    /** The block the choices resolve to, as the draft will show it (unnumbered); empty when it shows no figure. */
     public ReadOnlyObjectProperty<Optional<Block>> blockProperty() {
         return block.getReadOnlyProperty();
     }

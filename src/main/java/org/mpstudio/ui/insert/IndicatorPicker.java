@@ -1,5 +1,6 @@
 package org.mpstudio.ui.insert;
 
+import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -25,12 +26,14 @@ final class IndicatorPicker {
         search.textProperty().bindBidirectional(model.searchProperty());
         ListView<Indicator> list = new ListView<>(model.indicators());
         list.setId("insert-indicators");
-        list.setPrefSize(330, 360);
+        list.setPrefSize(280, 360);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Indicator i, boolean empty) {
                 super.updateItem(i, empty);
                 setText(empty || i == null ? null : i.name() + "\n" + i.id());
+                setWrapText(true);
+                setPrefWidth(0);
                 LatinText.mark(this, getText());
             }
         });
@@ -42,7 +45,8 @@ final class IndicatorPicker {
         model.indicatorProperty().addListener((o, a, b) -> {
             if (b != null && list.getSelectionModel().getSelectedItem() != b) {
                 list.getSelectionModel().select(b);
-                list.scrollTo(b);
+                // after the next layout, when the wrapped cells have their heights
+                Platform.runLater(() -> list.scrollTo(b));
             }
         });
         search.setOnKeyPressed(e -> {

@@ -98,6 +98,7 @@ class InsertChartViewModelTest {
         assertEquals(List.of(), m.periods());
         assertEquals(Issue.NO_DATA, m.issueProperty().get());
         assertFalse(m.canInsert());
+        assertTrue(m.blockProperty().get().isEmpty(), "nothing to preview");
         m.filter("sex").set("");
         assertEquals(Issue.NONE, m.issueProperty().get());
     }
