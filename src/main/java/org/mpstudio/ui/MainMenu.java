@@ -1,5 +1,6 @@
 package org.mpstudio.ui;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -35,6 +36,10 @@ final class MainMenu {
 
         void insertValue();
 
+        void insertChart();
+
+        void insertTable();
+
         void toggleProblems();
 
         void history();
@@ -52,6 +57,7 @@ final class MainMenu {
     private final UiText text;
     private final Menu recent = new Menu();
     private final MenuBar bar = new MenuBar();
+    private final List<MenuItem> insertItems;
 
     MainMenu(UiText text, Actions actions, Consumer<String> language) {
         this.text = text;
@@ -68,7 +74,13 @@ final class MainMenu {
         Menu edit = menu("menu.edit", "menu-edit", item("menu.edit.undo", "Shortcut+Z", actions::undo),
                 item("menu.edit.redo", "Shortcut+Y", actions::redo));
         Menu insert = menu("menu.insert", "menu-insert",
-                item("menu.insert.value", "Shortcut+Shift+V", actions::insertValue));
+                item("menu.insert.value", "Shortcut+Shift+V", actions::insertValue),
+                item("menu.insert.chart", "Shortcut+Shift+C", actions::insertChart),
+                item("menu.insert.table", "Shortcut+Shift+T", actions::insertTable));
+        insert.getItems().get(0).setId("menu-insert-value");
+        insert.getItems().get(1).setId("menu-insert-chart");
+        insert.getItems().get(2).setId("menu-insert-table");
+        insertItems = List.copyOf(insert.getItems());
         Menu view = menu("menu.view", "menu-view", item("menu.view.problems", "F8", actions::toggleProblems));
         Menu chapter = menu("menu.chapter", "menu-chapter",
                 item("menu.chapter.history", "Shortcut+H", actions::history));
@@ -87,6 +99,11 @@ final class MainMenu {
 
     MenuBar bar() {
         return bar;
+    }
+
+    /** Disables the Insert menu's items while {@code disabled} holds (no chapter open, or a read-only profile). */
+    void disableInsert(ObservableBooleanValue disabled) {
+        insertItems.forEach(i -> i.disableProperty().bind(disabled));
     }
 
     void setRecent(List<Path> files, Consumer<Path> open) {

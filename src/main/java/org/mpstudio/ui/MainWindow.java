@@ -30,6 +30,8 @@ import org.mpstudio.ui.editor.EditorView;
 import org.mpstudio.ui.editor.EditorViewModel;
 import org.mpstudio.ui.export.ExportDialog;
 import org.mpstudio.ui.history.HistoryDialog;
+import org.mpstudio.ui.insert.InsertChartDialog;
+import org.mpstudio.ui.insert.InsertTableDialog;
 import org.mpstudio.ui.insert.InsertValueDialog;
 import org.mpstudio.ui.preview.PreviewView;
 import org.mpstudio.ui.problems.ProblemsView;
@@ -61,6 +63,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final EditorViewModel editorModel;
     private final EditorView editor;
     private final MainMenu menu;
+    private final EditorInserts inserts;
     private final BorderPane root = new BorderPane();
     private final BinderViewModel binderModel;
     private final ProblemsViewModel problemsModel;
@@ -80,9 +83,15 @@ public final class MainWindow implements MainMenu.Actions {
                 InputMap.ignore(EventPattern.keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN)),
                 InputMap.ignore(EventPattern.keyPressed(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN)),
+                InputMap.ignore(EventPattern.keyPressed(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN)),
+                InputMap.ignore(EventPattern.keyPressed(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN))));
         menu = new MainMenu(text, this, this::setLanguage);
-        editor.area().setContextMenu(editorMenu());
+        inserts = new EditorInserts(stage, workspace, editorModel, editor.area());
+        menu.disableInsert(inserts.disabled());
+        editor.area().setContextMenu(inserts.contextMenu());
         menu.setRecent(recent.list(), this::open);
         SplitPane split = new SplitPane(binder.node(), editor.node(), preview.node());
         split.setDividerPositions(0.24, 0.62);
@@ -308,25 +317,31 @@ public final class MainWindow implements MainMenu.Actions {
         showInsertValue();
     }
 
-    /** Opens the figure value dialog; its Insert puts the placeholder at the caret as an undoable edit. */
+    /** Opens the figure value dialog and returns it (tests drive its view model); null when it cannot insert. */
     public InsertValueDialog showInsertValue() {
-        if (workspace.contentProperty().get() == null || workspace.readOnlyProperty().get()
-                || editorModel.loadedProperty().get() == null) {
-            return null;
-        }
-        InsertValueDialog d = new InsertValueDialog(stage, workspace, placeholder -> {
-            editor.area().insertText(editor.area().getCaretPosition(), placeholder);
-            editor.area().requestFocus();
-        });
-        d.show();
-        return d;
+        return inserts.value();
     }
 
-    private javafx.scene.control.ContextMenu editorMenu() {
-        javafx.scene.control.MenuItem value = new javafx.scene.control.MenuItem();
-        value.textProperty().bind(text.bind("menu.insert.value"));
-        value.setOnAction(e -> insertValue());
-        return new javafx.scene.control.ContextMenu(value);
+    /** Insert > Chart (Shortcut+Shift+C): the dialog, when a chapter is open and editable. */
+    @Override
+    public void insertChart() {
+        showInsertChart();
+    }
+
+    /** Opens the chart dialog and returns it; null when it cannot insert. */
+    public InsertChartDialog showInsertChart() {
+        return inserts.chart();
+    }
+
+    /** Insert > Table (Shortcut+Shift+T): the dialog, when a chapter is open and editable. */
+    @Override
+    public void insertTable() {
+        showInsertTable();
+    }
+
+    /** Opens the table dialog and returns it; null when it cannot insert. */
+    public InsertTableDialog showInsertTable() {
+        return inserts.table();
     }
 
     /** Opens a dialog for a screenshot of the running editor ({@code -Dmpstudio.debug.dialog}). */
@@ -346,6 +361,23 @@ public final class MainWindow implements MainMenu.Actions {
                 if (d != null) {
                     d.model().select("workers_deployed_contract");
                     d.model().dimension("destination").set("JPN");
+                }
+            }
+            case "chart" -> {
+                workspace.selectedChapterProperty().set("introduction");
+                InsertChartDialog d = showInsertChart();
+                if (d != null) {
+                    d.model().select("workers_deployed_contract");
+                    d.model().seriesProperty().set("destination");
+                }
+            }
+            case "table" -> {
+                workspace.selectedChapterProperty().set("introduction");
+                InsertTableDialog d = showInsertTable();
+                if (d != null) {
+                    d.model().select("workers_deployed_contract");
+                    d.model().rowsProperty().set("destination");
+                    d.model().columnsProperty().set("period");
                 }
             }
             default -> {
