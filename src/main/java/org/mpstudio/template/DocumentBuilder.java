@@ -174,15 +174,11 @@ public final class DocumentBuilder {
             ChartSpec chart = rc.charts().get(f);
             TableSpec table = rc.tables().get(f);
             String info = f.getInfo().toString().strip();
+            FigureBlocks figureBlocks = new FigureBlocks(figures, sources, labels, format);
             if (chart != null) {
-                String id = "fig:" + chart.id();
-                out.add(new Block.ChartBlock(id, refs.numberOf(id), InlineBuilder.nfc(chart.title()),
-                        new ChartDataBuilder(figures, labels, sources, format.lang())
-                                .build(chart, figures.indicator(chart.indicator()).orElseThrow()), span));
+                out.add(figureBlocks.chart(chart, refs.numberOf("fig:" + chart.id()), span));
             } else if (table != null) {
-                String id = "tbl:" + table.id();
-                out.add(new TableBuilder(figures, labels, sources, format).build(table,
-                        figures.indicator(table.indicator()).orElseThrow(), id, refs.numberOf(id), span));
+                out.add(figureBlocks.table(table, refs.numberOf("tbl:" + table.id()), span));
             } else if (info.equals("chart") || info.equals("table")) {
                 out.add(new Block.Paragraph(rc.chapterId() + ".x" + span.startLine(), List.of(new Inline.Missing(
                         "[" + info + " could not be drawn: see the problems of chapter " + rc.chapterId() + ", line "

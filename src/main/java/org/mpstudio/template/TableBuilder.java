@@ -16,7 +16,8 @@ import java.util.Set;
  */
 final class TableBuilder {
 
-    private static final String NO_FIGURE = "\u2013";
+    /** What a cell without a figure shows: an en dash. */
+    static final String NO_FIGURE = "\u2013";
 
     private final FigureSource figures;
     private final CodeLabels labels;

@@ -1,5 +1,6 @@
 package org.mpstudio.ui;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -35,6 +36,10 @@ final class MainMenu {
 
         void insertValue();
 
+        void insertChart();
+
+        void insertTable();
+
         void toggleProblems();
 
         void history();
@@ -54,6 +59,7 @@ final class MainMenu {
     private final UiText text;
     private final Menu recent = new Menu();
     private final MenuBar bar = new MenuBar();
+    private final List<MenuItem> insertItems;
 
     MainMenu(UiText text, Actions actions, Consumer<String> language) {
         this.text = text;
@@ -72,7 +78,13 @@ final class MainMenu {
                 item("menu.edit.removeGuidance", "Shortcut+Shift+G", () -> actions.removeGuidance(false)),
                 item("menu.edit.removeAllGuidance", null, () -> actions.removeGuidance(true)));
         Menu insert = menu("menu.insert", "menu-insert",
-                item("menu.insert.value", "Shortcut+Shift+V", actions::insertValue));
+                item("menu.insert.value", "Shortcut+Shift+V", actions::insertValue),
+                item("menu.insert.chart", "Shortcut+Shift+C", actions::insertChart),
+                item("menu.insert.table", "Shortcut+Shift+T", actions::insertTable));
+        insert.getItems().get(0).setId("menu-insert-value");
+        insert.getItems().get(1).setId("menu-insert-chart");
+        insert.getItems().get(2).setId("menu-insert-table");
+        insertItems = List.copyOf(insert.getItems());
         Menu view = menu("menu.view", "menu-view", item("menu.view.problems", "F8", actions::toggleProblems));
         Menu chapter = menu("menu.chapter", "menu-chapter",
                 item("menu.chapter.history", "Shortcut+H", actions::history));
@@ -91,6 +103,11 @@ final class MainMenu {
 
     MenuBar bar() {
         return bar;
+    }
+
+    /** Disables the Insert menu's items while {@code disabled} holds (no chapter open, or a read-only profile). */
+    void disableInsert(ObservableBooleanValue disabled) {
+        insertItems.forEach(i -> i.disableProperty().bind(disabled));
     }
 
     void setRecent(List<Path> files, Consumer<Path> open) {

@@ -30,6 +30,8 @@ import org.mpstudio.ui.editor.EditorView;
 import org.mpstudio.ui.editor.EditorViewModel;
 import org.mpstudio.ui.export.ExportDialog;
 import org.mpstudio.ui.history.HistoryDialog;
+import org.mpstudio.ui.insert.InsertChartDialog;
+import org.mpstudio.ui.insert.InsertTableDialog;
 import org.mpstudio.ui.insert.InsertValueDialog;
 import org.mpstudio.ui.preview.PreviewView;
 import org.mpstudio.ui.problems.ProblemsView;
@@ -61,6 +63,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final EditorViewModel editorModel;
     private final EditorView editor;
     private final MainMenu menu;
+    private final EditorInserts inserts;
     private final BorderPane root = new BorderPane();
     private final BinderViewModel binderModel;
     private final ProblemsViewModel problemsModel;
@@ -80,8 +83,14 @@ public final class MainWindow implements MainMenu.Actions {
                 InputMap.ignore(EventPattern.keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN)),
                 InputMap.ignore(EventPattern.keyPressed(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN)),
+                InputMap.ignore(EventPattern.keyPressed(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN)),
+                InputMap.ignore(EventPattern.keyPressed(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN))));
         menu = new MainMenu(text, this, this::setLanguage);
+        inserts = new EditorInserts(stage, workspace, editorModel, editor.area());
+        menu.disableInsert(inserts.disabled());
         editor.area().setContextMenu(editorMenu());
         menu.setRecent(recent.list(), this::open);
         SplitPane split = new SplitPane(binder.node(), editor.node(), preview.node());
@@ -314,25 +323,42 @@ public final class MainWindow implements MainMenu.Actions {
         showInsertValue();
     }
 
-    /** Opens the figure value dialog; its Insert puts the placeholder at the caret as an undoable edit. */
+    /** Opens the figure value dialog and returns it (tests drive its view model); null when it cannot insert. */
     public InsertValueDialog showInsertValue() {
-        if (workspace.contentProperty().get() == null || workspace.readOnlyProperty().get()
-                || editorModel.loadedProperty().get() == null) {
-            return null;
-        }
-        InsertValueDialog d = new InsertValueDialog(stage, workspace, editor::insertAtCaret);
-        d.show();
-        return d;
+        return inserts.value();
     }
 
+    /** Insert > Chart (Shortcut+Shift+C): the dialog, when a chapter is open and editable. */
+    @Override
+    public void insertChart() {
+        showInsertChart();
+    }
+
+    /** Opens the chart dialog and returns it; null when it cannot insert. */
+    public InsertChartDialog showInsertChart() {
+        return inserts.chart();
+    }
+
+    /** Insert > Table (Shortcut+Shift+T): the dialog, when a chapter is open and editable. */
+    @Override
+    public void insertTable() {
+        showInsertTable();
+    }
+
+    /** Opens the table dialog and returns it; null when it cannot insert. */
+    public InsertTableDialog showInsertTable() {
+        return inserts.table();
+    }
+
+    /** The editor's right-click menu: the Insert menu's items, then Remove guidance. */
     private javafx.scene.control.ContextMenu editorMenu() {
-        javafx.scene.control.MenuItem value = new javafx.scene.control.MenuItem();
-        value.textProperty().bind(text.bind("menu.insert.value"));
-        value.setOnAction(e -> insertValue());
+        javafx.scene.control.ContextMenu m = inserts.contextMenu();
         javafx.scene.control.MenuItem guidance = new javafx.scene.control.MenuItem();
         guidance.textProperty().bind(text.bind("menu.edit.removeGuidance"));
         guidance.setOnAction(e -> removeGuidance(false));
-        return new javafx.scene.control.ContextMenu(value, guidance);
+        guidance.disableProperty().bind(inserts.disabled());
+        m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), guidance);
+        return m;
     }
 
     /** Edit > Remove guidance: the block at the caret, or every block of the chapter, as one undoable edit. */
@@ -360,6 +386,23 @@ public final class MainWindow implements MainMenu.Actions {
                 if (d != null) {
                     d.model().select("workers_deployed_contract");
                     d.model().dimension("destination").set("JPN");
+                }
+            }
+            case "chart" -> {
+                workspace.selectedChapterProperty().set("introduction");
+                InsertChartDialog d = showInsertChart();
+                if (d != null) {
+                    d.model().select("workers_deployed_contract");
+                    d.model().seriesProperty().set("destination");
+                }
+            }
+            case "table" -> {
+                workspace.selectedChapterProperty().set("introduction");
+                InsertTableDialog d = showInsertTable();
+                if (d != null) {
+                    d.model().select("workers_deployed_contract");
+                    d.model().rowsProperty().set("destination");
+                    d.model().columnsProperty().set("period");
                 }
             }
             default -> {

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Edit > Remove guidance (Ctrl+Shift+G): the block at the caret goes in one undoable edit, and the chapter saves. */
-class GuidanceScreenTest extends SampleScreen {
+class GuidanceScreenTest extends SampleScreenTest {
 
     private static final String BLOCK = "```guidance\nName the survey and its year.\n```\n\n";
 

@@ -1,24 +1,14 @@
 package org.mpstudio.ui;
 
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.mpstudio.template.FigureFormatter;
 import org.mpstudio.ui.insert.InsertValueDialog;
 import org.mpstudio.ui.insert.InsertValueViewModel;
-import org.mpstudio.ui.workspace.WorkspaceModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,37 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Insert > Figure value: Japan 2023 of the contract workers shows its value and source, and inserts its placeholder. */
-@Tag("gui")
-@ExtendWith(ApplicationExtension.class)
-class InsertValueDialogTest {
+class InsertValueDialogTest extends SampleScreenTest {
 
     private static final String PLACEHOLDER = "{{value workers_deployed_contract period=2023 destination=JPN}}";
 
-    @TempDir
-    static Path dir;
-    private WorkspaceModel workspace;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        UiFixtures.OpenSample sample = UiFixtures.openSample(stage, dir);
-        workspace = sample.workspace();
-        window = sample.window();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> workspace.closeSession());
-    }
-
-
     @Test
     void insertsTheValueOfJapanIn2023(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.contentProperty().get() != null);
-        robot.interact(() -> workspace.selectedChapterProperty().set("introduction"));
-        CodeArea area = robot.lookup("#markdown-editor").queryAs(CodeArea.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> area.getText().startsWith("# Introduction"));
-        robot.interact(() -> area.moveTo(area.getLength()));
+        CodeArea area = UiFixtures.caretAtEnd(robot, workspace, "introduction", "# Introduction");
         int caret = area.getCaretPosition();
 
         InsertValueDialog[] dialog = new InsertValueDialog[1];

@@ -75,14 +75,6 @@ public final class EditorView {
         return area;
     }
 
-    /** Inserts {@code text} at the caret as its own undo step (dialogs' Insert) and gives the editor the focus. */
-    public void insertAtCaret(String text) {
-        area.getUndoManager().preventMerge();
-        area.insertText(area.getCaretPosition(), text);
-        area.getUndoManager().preventMerge();
-        area.requestFocus();
-    }
-
     /**
      * Removes the template's guidance block under the caret, or with {@code all} every guidance block of the chapter,
      * as one edit that one undo brings back; false when there is none or the profile is read-only.

@@ -5,10 +5,6 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,7 +13,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.mpstudio.model.Indicator;
 import org.mpstudio.model.Source;
 import org.mpstudio.ui.common.BoundControls;
 import org.mpstudio.ui.common.DialogWindow;
@@ -39,40 +34,8 @@ public final class InsertValueDialog {
     public InsertValueDialog(Window owner, WorkspaceModel workspace, Consumer<String> insert) {
         this.text = workspace.text();
         this.model = new InsertValueViewModel(workspace.contentProperty().get(), workspace.editLanguage());
-        TextField search = new TextField();
-        search.setId("insert-search");
-        search.textProperty().bindBidirectional(model.searchProperty());
-        ListView<Indicator> list = new ListView<>(model.indicators());
-        list.setId("insert-indicators");
-        list.setPrefSize(330, 360);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Indicator i, boolean empty) {
-                super.updateItem(i, empty);
-                setText(empty || i == null ? null : i.name() + "\n" + i.id());
-            }
-        });
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                model.indicatorProperty().set(b);
-            }
-        });
-        model.indicatorProperty().addListener((o, a, b) -> {
-            if (b != null && list.getSelectionModel().getSelectedItem() != b) {
-                list.getSelectionModel().select(b);
-                list.scrollTo(b);
-            }
-        });
-        search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN) {
-                list.requestFocus();
-                list.getSelectionModel().selectFirst();
-            }
-        });
-        Label find = label("insertValue.search");
-        find.setLabelFor(search);
-        VBox left = new VBox(6, find, search, list);
-        VBox.setVgrow(list, Priority.ALWAYS);
+        IndicatorPicker picker = new IndicatorPicker(text, model.search());
+        VBox left = picker.node();
 
         period.setId("insert-period");
         period.setItems(model.periods());
@@ -80,7 +43,7 @@ public final class InsertValueDialog {
         period.valueProperty().bindBidirectional(model.periodProperty());
         choices.setHgap(10);
         choices.setVgap(8);
-        model.dimensions().addListener((ListChangeListener<InsertValueViewModel.DimensionChoice>) c -> rebuild());
+        model.dimensions().addListener((ListChangeListener<DimensionChoice>) c -> rebuild());
         rebuild();
 
         Label value = new Label();
@@ -102,12 +65,7 @@ public final class InsertValueDialog {
         source.textProperty().bind(Bindings.createStringBinding(() -> sourceText(model.sourceProperty().get()),
                 model.sourceProperty(), model.valueTextProperty(), text.localeProperty()));
         // data from the profile: in a Lao UI, Latin-only text keeps a Latin font (wrapping it in the Lao font garbles it)
-        source.textProperty().addListener((o, a, b) -> {
-            source.getStyleClass().remove("latin-text");
-            if (b != null && b.codePoints().noneMatch(org.mpstudio.ui.common.LaoText::isLao)) {
-                source.getStyleClass().add("latin-text");
-            }
-        });
+        source.textProperty().addListener((o, a, b) -> LatinText.mark(source, b));
         Label code = new Label();
         code.setId("insert-placeholder");
         code.getStyleClass().add("placeholder-code");
@@ -149,14 +107,14 @@ public final class InsertValueDialog {
         VBox root = new VBox(10, body, buttons);
         root.setId("insert-value-dialog");
         stage = DialogWindow.create(owner, text, "insertValue.title", root);
-        stage.setOnShown(e -> search.requestFocus());
+        stage.setOnShown(e -> picker.focus());
     }
 
     private void rebuild() {
         choices.getChildren().clear();
         choices.addRow(0, label("insertValue.period"), period);
         int row = 1;
-        for (InsertValueViewModel.DimensionChoice d : model.dimensions()) {
+        for (DimensionChoice d : model.dimensions()) {
             ComboBox<String> box = new ComboBox<>(d.options());
             box.setId("insert-dim-" + d.name());
             box.setConverter(codes("insertValue.total"));

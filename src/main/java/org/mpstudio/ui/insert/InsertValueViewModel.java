@@ -17,10 +17,8 @@ import org.mpstudio.template.FigureFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The "Figure value" dialog's state: a searchable list of indicators, one choice per dimension ("" = total), the
@@ -32,16 +30,10 @@ public final class InsertValueViewModel {
     /** The period choice meaning "the latest period with data". */
     public static final String LATEST = "latest";
 
-    /** One dimension of the chosen indicator: its name, the codes present in the data, the chosen code. */
-    public record DimensionChoice(String name, ObservableList<String> options, StringProperty value) {
-    }
-
     private final ProfileContent content;
     private final FigureFormatter formatter;
-    private final List<Indicator> all;
-    private final StringProperty search = new SimpleStringProperty("");
-    private final ObservableList<Indicator> indicators = FXCollections.observableArrayList();
-    private final ObjectProperty<Indicator> indicator = new SimpleObjectProperty<>();
+    private final IndicatorSearch search;
+    private final ObjectProperty<Indicator> indicator;
     private final ObservableList<DimensionChoice> dimensions = FXCollections.observableArrayList();
     private final ObservableList<String> periods = FXCollections.observableArrayList(LATEST);
     private final StringProperty period = new SimpleStringProperty(LATEST);
@@ -55,21 +47,14 @@ public final class InsertValueViewModel {
     public InsertValueViewModel(ProfileContent content, String lang) {
         this.content = content;
         this.formatter = new FigureFormatter(lang);
-        this.all = content.indicators().stream().sorted(Comparator.comparing(Indicator::id)).toList();
-        indicators.setAll(all);
-        search.addListener((o, a, b) -> filter());
+        this.search = new IndicatorSearch(content);
+        this.indicator = search.indicatorProperty();
         indicator.addListener((o, a, b) -> chooseIndicator(b));
         period.addListener((o, a, b) -> update());
     }
 
-    private void filter() {
-        String q = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        indicators.setAll(all.stream().filter(i -> q.isEmpty() || i.id().toLowerCase(Locale.ROOT).contains(q)
-                || i.name().toLowerCase(Locale.ROOT).contains(q)).toList());
-    }
-
     private List<Observation> observations(Indicator i) {
-        return content.observations().stream().filter(o -> o.indicatorId().equals(i.id())).toList();
+        return search.observations(i);
     }
 
     private void chooseIndicator(Indicator i) {
@@ -79,21 +64,10 @@ public final class InsertValueViewModel {
             if (i != null) {
                 List<Observation> obs = observations(i);
                 for (String d : i.dimensions()) {
-                    TreeSet<String> codes = new TreeSet<>();
-                    obs.forEach(o -> {
-                        String v = o.dimensions().get(d);
-                        if (v != null && !v.isEmpty()) {
-                            codes.add(v);
-                        }
-                    });
-                    if (codes.isEmpty()) {
-                        continue;
+                    List<String> codes = IndicatorSearch.codes(obs, d);
+                    if (!codes.isEmpty()) {
+                        choices.add(DimensionChoice.of(d, codes, this::update));
                     }
-                    ObservableList<String> options = FXCollections.observableArrayList("");
-                    options.addAll(codes);
-                    StringProperty value = new SimpleStringProperty("");
-                    value.addListener((o, a, b) -> update());
-                    choices.add(new DimensionChoice(d, options, value));
                 }
             }
             dimensions.setAll(choices);
@@ -175,12 +149,9 @@ public final class InsertValueViewModel {
         return !valueText.get().isEmpty();
     }
 
-    public StringProperty searchProperty() {
+    /** The indicator list and search. */
+    public IndicatorSearch search() {
         return search;
-    }
-
-    public ObservableList<Indicator> indicators() {
-        return indicators;
     }
 
     public ObjectProperty<Indicator> indicatorProperty() {
@@ -219,7 +190,6 @@ public final class InsertValueViewModel {
 
     /** Selects the indicator with {@code id}, clearing the search so it is in the list. */
     public void select(String id) {
-        search.set("");
-        indicator.set(all.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow());
+        search.select(id);
     }
 }

@@ -22,7 +22,10 @@ import java.util.Map;
  * box holds the place until the image is there), captioned above and with their source below.
  * Every node carries the style classes of {@code preview.css}.
  */
-final class BlockNodes {
+public final class BlockNodes {
+
+    /** The stylesheet the preview's nodes are styled by. */
+    public static final String STYLESHEET = BlockNodes.class.getResource("preview.css").toExternalForm();
 
     private final Map<String, String> words;
     private final ChartImages charts;
@@ -39,6 +42,16 @@ final class BlockNodes {
         this.charts = charts;
         this.chartWidth = chartWidth;
         this.outputScale = outputScale;
+    }
+
+    /**
+     * One block drawn on its own, as the preview draws it, charts as framed boxes (for the insert dialogs; the
+     * caller adds {@code preview.css}, see {@link #STYLESHEET}).
+     *
+     * @param words the draft's words ({@code word.table}, {@code word.source} ...) in its language
+     */
+    public static Node standalone(Block block, Map<String, String> words) {
+        return new BlockNodes(words, null, 0, 1).node(block);
     }
 
     Node node(Block block) {
@@ -146,7 +159,8 @@ final class BlockNodes {
     }
 
     private static Node caption(String word, String number, String title) {
-        return flow(List.of(Inline.Text.plain(word + " " + number + ": " + title)), "pv-caption");
+        String label = number.isEmpty() ? word : word + " " + number;
+        return flow(List.of(Inline.Text.plain(label + ": " + title)), "pv-caption");
     }
 
     static TextFlow flow(List<Inline> runs, String... styles) {

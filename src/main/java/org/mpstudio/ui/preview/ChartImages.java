@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * chart data and size, so typing elsewhere in the chapter shows the same image again without drawing it. Called on
  * the JavaFX thread; results come back on it.
  */
-final class ChartImages implements AutoCloseable {
+public final class ChartImages implements AutoCloseable {
 
     /** What an image is drawn from: equal data at an equal size gives an equal image. */
     record Key(ChartData data, int widthPx, int heightPx, double scale) {
@@ -46,6 +46,9 @@ final class ChartImages implements AutoCloseable {
     };
     private final Map<Key, List<Consumer<Image>>> drawing = new LinkedHashMap<>();
     private ChartRenderer renderer;
+
+    ChartImages() {
+    }
 
     /** The cached image for {@code key}, or null. */
     Image cached(Key key) {
@@ -95,8 +98,8 @@ final class ChartImages implements AutoCloseable {
         return renderer;
     }
 
-    /** A JavaFX image with the pixels of {@code image}, opaque. */
-    static Image toFx(BufferedImage image) {
+    /** A JavaFX image with the pixels of {@code image}, opaque; may be called on any thread. */
+    public static Image toFx(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
         int[] argb;

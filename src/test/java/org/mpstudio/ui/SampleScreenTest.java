@@ -9,45 +9,39 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mpstudio.ui.workspace.WorkspaceModel;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-/** A screen test on the editor opened on a fresh copy of the sample, in English; closes the profile after each test. */
+/**
+ * A screen test on the editor opened on a fresh copy of the sample ({@link UiFixtures#openSample}) in TestFX's
+ * primary stage before each test, closed after it.
+ */
 @Tag("gui")
 @ExtendWith(ApplicationExtension.class)
-abstract class SampleScreen {
+abstract class SampleScreenTest {
 
     @TempDir
     static Path dir;
     protected WorkspaceModel workspace;
     protected MainWindow window;
+    protected Path file;
 
-    private Stage stage;
-
-    // TestFX finds @Start only on the test class itself, so the window is made here
     @BeforeEach
-    void openSample(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            try {
-                stage = new Stage();
-                UiFixtures.OpenSample sample = UiFixtures.openSample(stage, dir);
-                workspace = sample.workspace();
-                window = sample.window();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    void openSample() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        UiFixtures.OpenSample sample = FxToolkit.setupFixture(() -> UiFixtures.openSample(stage, dir));
+        workspace = sample.workspace();
+        window = sample.window();
+        file = sample.file();
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            workspace.closeSession();
-            stage.close();
-        });
+        robot.interact(() -> workspace.closeSession());
     }
 
     /** Waits for the sample, selects {@code chapterId} and returns the editor once it holds the chapter's title. */
