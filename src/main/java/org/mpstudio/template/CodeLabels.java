@@ -4,20 +4,23 @@ import org.mpstudio.i18n.Messages;
 
 import java.util.Optional;
 
-/** Labels of dimension names and codes ({@code JPN} -> "Japan", {@code F} -> "Women") in one language. */
-final class CodeLabels {
+/**
+ * Labels of dimension names and codes ({@code JPN} -> "Japan", {@code F} -> "Women") in one language, from the
+ * {@code codes} bundle; a name or code it has no label for is shown as itself.
+ */
+public final class CodeLabels {
 
     private final Messages messages;
 
-    CodeLabels(String lang) {
+    public CodeLabels(String lang) {
         this.messages = Messages.forLanguage(lang);
     }
 
-    String dimension(String name) {
+    public String dimension(String name) {
         return messages.code("dimension." + name).orElse(name);
     }
 
-    String value(String dimension, String code) {
+    public String value(String dimension, String code) {
         Optional<String> label = messages.code(dimension + "." + code);
         if (label.isEmpty() && (dimension.equals("destination") || dimension.equals("origin")
                 || dimension.equals("corridor"))) {
