@@ -37,6 +37,8 @@ final class MainMenu {
 
         void toggleProblems();
 
+        void dataBrowser();
+
         void history();
 
         void quit();
@@ -69,7 +71,8 @@ final class MainMenu {
                 item("menu.edit.redo", "Shortcut+Y", actions::redo));
         Menu insert = menu("menu.insert", "menu-insert",
                 item("menu.insert.value", "Shortcut+Shift+V", actions::insertValue));
-        Menu view = menu("menu.view", "menu-view", item("menu.view.problems", "F8", actions::toggleProblems));
+        Menu view = menu("menu.view", "menu-view", item("menu.view.problems", "F8", actions::toggleProblems),
+                item("menu.view.data", "Shortcut+D", actions::dataBrowser));
         Menu chapter = menu("menu.chapter", "menu-chapter",
                 item("menu.chapter.history", "Shortcut+H", actions::history));
         Menu lang = menu("menu.language", "menu-language");

@@ -109,13 +109,16 @@ final class ObservationTexts {
         return text.get("data.history.byFile", String.valueOf(replacedBy));
     }
 
-    /** "2025-03-04 10:22: was 159,986 · DOLAB (2024) · reported · changed in the data browser". */
+    /**
+     * Two lines: "2025-03-04 10:22: was 159,986 · reported", then "DOLAB (2024) · changed in the data browser" (set
+     * apart, not wrapped: JavaFX wraps mixed Lao and Latin text badly).
+     */
     String history(Indicator indicator, HistoryEntry e) {
         Observation was = e.previous();
         String what = value(indicator, was.value()) + (was.status().isEmpty() ? "" : " · " + status(was.status()))
                 + (was.note().isEmpty() ? "" : " · " + was.note());
-        return text.get("data.history.entry", time(e.replacedAt()), what, source(was.sourceId()),
-                origin(e.replacedBy()));
+        return text.get("data.history.entry", time(e.replacedAt()), what) + "\n" + source(was.sourceId()) + " · "
+                + origin(e.replacedBy());
     }
 
     static String time(String iso) {

@@ -103,6 +103,11 @@ class DataBrowserEditTest {
         assertEquals("nhandan-2024-workers", history.get(0).previous().sourceId());
         assertEquals(ObservationEditCommand.ORIGIN, history.get(0).replacedBy());
         assertEquals(history, model.history(), "the browser shows the earlier value");
+        assertEquals(history.get(0).replacedAt().substring(0, 4) + "-", ObservationTexts.time(history.get(0)
+                .replacedAt()).substring(0, 5));
+        String shown = model.texts().history(model.indicatorProperty().get(), history.get(0));
+        assertTrue(shown.endsWith(": was 159,986 · reported\nMOLISA – Department of Overseas Labour (DOLAB) (2024)"
+                + " · changed in the data browser"), shown);
         assertEquals("Change figure", workspace.undo().undoDescriptionProperty().get());
 
         workspace.undo().undo();
