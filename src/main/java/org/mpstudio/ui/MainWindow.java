@@ -360,19 +360,8 @@ public final class MainWindow implements MainMenu.Actions {
                     d.model().fileProperty().set(Path.of(file));
                 }
             }
-            case "data", "data-edit", "data-add" -> {
-                DataBrowserView d = showDataBrowser();
-                if (d != null) {
-                    d.model().searchProperty().set("contract");
-                    d.model().select("workers_deployed_contract");
-                    d.model().rowProperty().set(d.model().rows().get(0));
-                    if (dialog.equals("data-edit")) {
-                        d.edit();
-                    } else if (dialog.equals("data-add")) {
-                        d.model().save(d.add().form());
-                    }
-                }
-            }
+            case "data", "data-edit", "data-add" -> Optional.ofNullable(showDataBrowser())
+                    .ifPresent(d -> d.openForScreenshot(dialog));
             case "insert" -> {
                 workspace.selectedChapterProperty().set("introduction");
                 InsertValueDialog d = showInsertValue();

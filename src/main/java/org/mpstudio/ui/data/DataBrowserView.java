@@ -314,6 +314,21 @@ public final class DataBrowserView {
         return d;
     }
 
+    /**
+     * For screenshots ({@code -Dmpstudio.debug.dialog}): the sample's contract workers with the 2023 total selected;
+     * {@code data-edit} opens its form, {@code data-add} an empty new-figure form after a first Save (all errors).
+     */
+    public void openForScreenshot(String mode) {
+        model.searchProperty().set("contract");
+        model.select("workers_deployed_contract");
+        model.rowProperty().set(model.rows().get(0));
+        if (mode.equals("data-edit")) {
+            edit();
+        } else if (mode.equals("data-add")) {
+            model.save(add().form());
+        }
+    }
+
     public DataBrowserViewModel model() {
         return model;
     }

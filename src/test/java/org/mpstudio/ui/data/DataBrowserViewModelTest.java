@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mpstudio.model.Indicator;
 import org.mpstudio.model.Observation;
 import org.mpstudio.model.Period;
+import org.mpstudio.model.Unit;
 import org.mpstudio.model.doc.ChartData;
 import org.mpstudio.task.SameThreadTaskRunner;
 import org.mpstudio.ui.UiFixtures;
@@ -87,8 +88,8 @@ class DataBrowserViewModelTest {
 
     @Test
     void searchIgnoresVietnameseAccents() {
-        Indicator vi = new Indicator("lao_dong", "Người lao động đi làm việc ở nước ngoài", org.mpstudio.model.Unit.PERSONS,
-                0, List.of(), List.of(), List.of(), "Cục Quản lý lao động ngoài nước", "");
+        Indicator vi = new Indicator("lao_dong", "Người lao động đi làm việc ở nước ngoài", Unit.PERSONS, 0,
+                List.of(), List.of(), List.of(), "Cục Quản lý lao động ngoài nước", "");
         assertTrue(new IndicatorSearch("nguoi lao dong").matches(vi));
         assertTrue(new IndicatorSearch("Cuc quan ly").matches(vi));
         assertTrue(new IndicatorSearch("người").matches(vi));
