@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.mpstudio.model.Observation;
 
@@ -15,8 +14,8 @@ import org.mpstudio.model.Observation;
  */
 final class LongReader {
 
-    private static final Map<String, String> STATUSES = Stream.of("reported", "provisional", "revised", "estimate",
-            "derived", "partial", "unverified").collect(Collectors.toUnmodifiableMap(s -> s, s -> s));
+    private static final Map<String, String> STATUSES = Observation.STATUSES.stream()
+            .collect(Collectors.toUnmodifiableMap(s -> s, s -> s));
 
     private final ImportContext ctx;
     private final ProblemCollector problems;

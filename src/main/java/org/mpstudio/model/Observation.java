@@ -1,5 +1,6 @@
 package org.mpstudio.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,10 @@ import java.util.Objects;
  */
 public record Observation(String indicatorId, Period period, Dimensions dimensions, double value,
                           String sourceId, String status, String note) {
+
+    /** The status codes a figure may carry (docs/formats.md section 3), in the order the editor offers them. */
+    public static final List<String> STATUSES = List.of("reported", "provisional", "revised", "estimate", "derived",
+            "partial", "unverified");
 
     public Observation {
         Objects.requireNonNull(indicatorId, "indicatorId");

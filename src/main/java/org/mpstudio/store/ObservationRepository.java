@@ -31,6 +31,8 @@ public final class ObservationRepository {
     }
 
     private static final int ROWS_PER_INSERT = 100;
+    private static final String KEEP = "INSERT INTO observation_history(indicator_id, period, dims, value, status, "
+            + "source_id, note, replaced_at, replaced_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final ProfileStore store;
 
@@ -43,6 +45,39 @@ public final class ObservationRepository {
         return store.inTransaction(c -> apply(c, observations, origin));
     }
 
+    /**
+     * Removes the stored observation with the key of each of {@code observations} in one transaction, keeping what
+     * was stored in history as replaced by {@code origin}; a key that is not stored changes nothing.
+     *
+     * @return how many observations were removed
+     */
+    public int remove(List<Observation> observations, String origin) throws StoreException {
+        return store.inTransaction(c -> {
+            Map<String, Observation> stored = new HashMap<>();
+            for (String id : observations.stream().map(Observation::indicatorId).distinct().toList()) {
+                load(c, id).forEach(o -> stored.put(o.key(), o));
+            }
+            int removed = 0;
+            String now = Instant.now().toString();
+            try (PreparedStatement keep = c.prepareStatement(KEEP);
+                 PreparedStatement delete = c.prepareStatement("DELETE FROM observation WHERE indicator_id = ? "
+                         + "AND period = ? AND dims = ?")) {
+                for (Observation o : observations) {
+                    Observation old = stored.remove(o.key());
+                    if (old != null) {
+                        keep(keep, old, now, origin);
+                        delete.setString(1, old.indicatorId());
+                        delete.setString(2, old.period().toString());
+                        delete.setString(3, old.dimensions().key());
+                        removed += delete.executeUpdate();
+                    }
+                }
+            }
+            return removed;
+        });
+    }
+
+    /** The replaced values of an indicator, oldest first. */
     public List<HistoryEntry> history(String indicatorId) throws StoreException {
         return store.read(c -> {
             List<HistoryEntry> out = new ArrayList<>();
@@ -75,17 +110,13 @@ public final class ObservationRepository {
         String now = Instant.now().toString();
         try (PreparedStatement update = c.prepareStatement("UPDATE observation SET value = ?, status = ?, "
                 + "source_id = ?, note = ? WHERE indicator_id = ? AND period = ? AND dims = ?");
-             PreparedStatement keep = c.prepareStatement("INSERT INTO observation_history(indicator_id, period, dims, "
-                     + "value, status, source_id, note, replaced_at, replaced_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+             PreparedStatement keep = c.prepareStatement(KEEP)) {
             for (Observation o : observations) {
                 Observation old = existing.isEmpty() ? null : existing.get(o.key());
                 if (old == null) {
                     fresh.add(o);
                 } else if (!sameContent(old, o)) {
-                    bind(keep, 1, old, old.dimensions().key());
-                    keep.setString(8, now);
-                    keep.setString(9, origin);
-                    keep.executeUpdate();
+                    keep(keep, old, now, origin);
                     update.setDouble(1, o.value());
                     update.setString(2, o.status());
                     update.setString(3, o.sourceId());
@@ -126,6 +157,14 @@ public final class ObservationRepository {
                 single.executeUpdate();
             }
         }
+    }
+
+    /** Puts a stored observation that is about to be replaced or removed into history. */
+    private static void keep(PreparedStatement keep, Observation old, String now, String origin) throws SQLException {
+        bind(keep, 1, old, old.dimensions().key());
+        keep.setString(8, now);
+        keep.setString(9, origin);
+        keep.executeUpdate();
     }
 
     private static boolean sameContent(Observation a, Observation b) {

@@ -4,7 +4,10 @@ import org.mpstudio.i18n.Messages;
 
 import java.util.Optional;
 
-/** Labels of dimension names and codes ({@code JPN} -> "Japan", {@code F} -> "Women") in one language. */
+/**
+ * Labels of dimension names and codes ({@code JPN} -> "Japan", {@code F} -> "Women") in one language, from the
+ * {@code codes} bundle; a name or code it has no label for is shown as itself.
+ */
 public final class CodeLabels {
 
     private final Messages messages;

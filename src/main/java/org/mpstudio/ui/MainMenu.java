@@ -42,6 +42,8 @@ final class MainMenu {
 
         void toggleProblems();
 
+        void dataBrowser();
+
         void history();
 
         void quit();
@@ -85,7 +87,8 @@ final class MainMenu {
         insert.getItems().get(1).setId("menu-insert-chart");
         insert.getItems().get(2).setId("menu-insert-table");
         insertItems = List.copyOf(insert.getItems());
-        Menu view = menu("menu.view", "menu-view", item("menu.view.problems", "F8", actions::toggleProblems));
+        Menu view = menu("menu.view", "menu-view", item("menu.view.problems", "F8", actions::toggleProblems),
+                item("menu.view.data", "Shortcut+D", actions::dataBrowser));
         Menu chapter = menu("menu.chapter", "menu-chapter",
                 item("menu.chapter.history", "Shortcut+H", actions::history));
         Menu lang = menu("menu.language", "menu-language");

@@ -25,6 +25,7 @@ import org.mpstudio.ui.common.AppHome;
 import org.mpstudio.ui.common.LaoText;
 import org.mpstudio.ui.common.RecentFiles;
 import org.mpstudio.ui.common.UiText;
+import org.mpstudio.ui.data.DataBrowserView;
 import org.mpstudio.ui.data.ImportDialog;
 import org.mpstudio.ui.editor.EditorView;
 import org.mpstudio.ui.editor.EditorViewModel;
@@ -67,6 +68,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final BorderPane root = new BorderPane();
     private final BinderViewModel binderModel;
     private final ProblemsViewModel problemsModel;
+    private DataBrowserView dataBrowser;
 
     public MainWindow(Stage stage, WorkspaceModel workspace) {
         this.stage = stage;
@@ -317,6 +319,24 @@ public final class MainWindow implements MainMenu.Actions {
         return d;
     }
 
+    /** View > Data browser: the indicators, their figures and chart, editing a figure with its source. */
+    @Override
+    public void dataBrowser() {
+        showDataBrowser();
+    }
+
+    /** Shows the data browser (one window, brought to the front if open); null when no profile is open. */
+    public DataBrowserView showDataBrowser() {
+        if (workspace.contentProperty().get() == null) {
+            return null;
+        }
+        if (dataBrowser == null || !dataBrowser.stage().isShowing()) {
+            dataBrowser = new DataBrowserView(stage, workspace);
+        }
+        dataBrowser.show();
+        return dataBrowser;
+    }
+
     /** Insert > Figure value: the dialog, when a chapter is open and editable. */
     @Override
     public void insertValue() {
@@ -380,6 +400,8 @@ public final class MainWindow implements MainMenu.Actions {
                     d.model().fileProperty().set(Path.of(file));
                 }
             }
+            case "data", "data-edit", "data-add" -> Optional.ofNullable(showDataBrowser())
+                    .ifPresent(d -> d.openForScreenshot(dialog));
             case "insert" -> {
                 workspace.selectedChapterProperty().set("introduction");
                 InsertValueDialog d = showInsertValue();

@@ -49,4 +49,21 @@ class ObservationRepositoryTest {
             assertEquals(revised, now);
         }
     }
+
+    @Test
+    void removingAFigureKeepsItInHistory() throws Exception {
+        try (ProfileStore store = ProfileStore.create(dir.resolve("p.mprofile"))) {
+            new ProfileRepository(store).insertAll(Fixtures.profile("x"), "test");
+            ObservationRepository repo = new ObservationRepository(store);
+            Observation stored = Fixtures.observations().get(0);
+            Observation absent = Fixtures.obs(stored.indicatorId(), "1999", Map.of(), 1);
+            assertEquals(1, repo.remove(List.of(stored, absent), "editor-undo"), "a key not stored changes nothing");
+            var now = new ProfileRepository(store).load().observations();
+            assertEquals(Fixtures.observations().size() - 1, now.size());
+            assertEquals(false, now.stream().anyMatch(o -> o.key().equals(stored.key())));
+            var history = repo.history(stored.indicatorId());
+            assertEquals(List.of(stored), history.stream().map(ObservationRepository.HistoryEntry::previous).toList());
+            assertEquals("editor-undo", history.get(0).replacedBy());
+        }
+    }
 }

@@ -1,7 +1,11 @@
 package org.mpstudio.ui.common;
 
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -18,10 +22,22 @@ public final class DialogWindow {
 
     /** A window-modal stage showing {@code content}, not yet shown. */
     public static Stage create(Window owner, UiText text, String titleKey, Parent content) {
+        return create(owner, Modality.WINDOW_MODAL, text, titleKey, content);
+    }
+
+    /**
+     * A stage that stays above {@code owner} (and closes with it) but leaves it usable, for a tool window such as the
+     * data browser; not yet shown.
+     */
+    public static Stage createTool(Window owner, UiText text, String titleKey, Parent content) {
+        return create(owner, Modality.NONE, text, titleKey, content);
+    }
+
+    private static Stage create(Window owner, Modality modality, UiText text, String titleKey, Parent content) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
+            stage.initModality(modality);
         }
         stage.titleProperty().bind(text.bind(titleKey));
         content.getStyleClass().add("dialog-root");
@@ -33,6 +49,16 @@ public final class DialogWindow {
         text.localeProperty().addListener((o, a, b) -> language(content, b.getLanguage()));
         stage.setScene(scene);
         return stage;
+    }
+
+    /** The row of a dialog's buttons, at the bottom right (style class {@code button-bar-row}). */
+    public static HBox buttonRow(Node... buttons) {
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(8, gap);
+        row.getChildren().addAll(buttons);
+        row.getStyleClass().add("button-bar-row");
+        return row;
     }
 
     private static void language(Parent root, String lang) {

@@ -1,5 +1,6 @@
 package org.mpstudio.ui.common;
 
+import javafx.scene.Node;
 import javafx.scene.text.Font;
 
 import java.io.IOException;
@@ -17,6 +18,8 @@ public final class LaoText {
     public static final String FAMILY = "Noto Sans Lao";
     /** The style class for Lao runs. */
     public static final String STYLE_CLASS = "lao";
+    /** The style class for Latin-only data shown in a Lao UI. */
+    public static final String LATIN_CLASS = "latin-text";
     private static final System.Logger LOG = System.getLogger(LaoText.class.getName());
 
     private LaoText() {
@@ -51,6 +54,17 @@ public final class LaoText {
             out.add(new Run(text.substring(start), lao));
         }
         return out;
+    }
+
+    /**
+     * Marks {@code node} as showing Latin-only profile data (style class {@code latin-text}) when {@code text} has no
+     * Lao, so a Lao UI keeps a Latin font for it (the Lao font has no Latin letters or digits of its own).
+     */
+    public static void markLatin(Node node, String text) {
+        node.getStyleClass().remove(LATIN_CLASS);
+        if (text != null && text.codePoints().noneMatch(LaoText::isLao)) {
+            node.getStyleClass().add(LATIN_CLASS);
+        }
     }
 
     /** Loads the bundled fonts once; without them JavaFX falls back to a font that breaks Lao. */

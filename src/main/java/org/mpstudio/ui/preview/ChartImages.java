@@ -21,12 +21,12 @@ import java.util.function.Consumer;
  * The preview's chart images: drawn by {@link ChartRenderer} on a background thread of their own (so a chart never
  * delays the text preview on the worker), converted to JavaFX images without {@code javafx.swing}, and cached by
  * chart data and size, so typing elsewhere in the chapter shows the same image again without drawing it. Called on
- * the JavaFX thread; results come back on it.
+ * the JavaFX thread; results come back on it. The data browser draws its chart through it too.
  */
 public final class ChartImages implements AutoCloseable {
 
     /** What an image is drawn from: equal data at an equal size gives an equal image. */
-    record Key(ChartData data, int widthPx, int heightPx, double scale) {
+    public record Key(ChartData data, int widthPx, int heightPx, double scale) {
     }
 
     private static final int CACHE_SIZE = 64;
@@ -44,14 +44,18 @@ public final class ChartImages implements AutoCloseable {
             return size() > CACHE_SIZE;
         }
     };
-    private final Map<Key, List<Consumer<Image>>> drawing = new LinkedHashMap<>();
+    /** Who waits for a drawing: told the image, or that it could not be drawn. */
+    private record Waiter(Consumer<Image> onImage, Runnable onFailed) {
+    }
+
+    private final Map<Key, List<Waiter>> drawing = new LinkedHashMap<>();
     private ChartRenderer renderer;
 
-    ChartImages() {
+    public ChartImages() {
     }
 
     /** The cached image for {@code key}, or null. */
-    Image cached(Key key) {
+    public Image cached(Key key) {
         return cache.get(key);
     }
 
@@ -59,19 +63,24 @@ public final class ChartImages implements AutoCloseable {
      * Hands the image for {@code key} to {@code onImage}: at once when cached, else on the JavaFX thread once drawn
      * (requests for a key being drawn wait for that one drawing).
      */
-    void image(Key key, Consumer<Image> onImage) {
+    public void image(Key key, Consumer<Image> onImage) {
+        image(key, onImage, () -> { });
+    }
+
+    /** As {@link #image(Key, Consumer)}, and runs {@code onFailed} on the JavaFX thread when drawing fails. */
+    public void image(Key key, Consumer<Image> onImage, Runnable onFailed) {
         Image hit = cache.get(key);
         if (hit != null) {
             onImage.accept(hit);
             return;
         }
-        List<Consumer<Image>> waiting = drawing.get(key);
+        List<Waiter> waiting = drawing.get(key);
         if (waiting != null) {
-            waiting.add(onImage);
+            waiting.add(new Waiter(onImage, onFailed));
             return;
         }
         waiting = new ArrayList<>();
-        waiting.add(onImage);
+        waiting.add(new Waiter(onImage, onFailed));
         drawing.put(key, waiting);
         executor.execute(() -> {
             Image image = null;
@@ -82,10 +91,12 @@ public final class ChartImages implements AutoCloseable {
             }
             Image done = image;
             Platform.runLater(() -> {
-                List<Consumer<Image>> all = drawing.remove(key);
+                List<Waiter> all = drawing.remove(key);
                 if (done != null) {
                     cache.put(key, done);
-                    all.forEach(c -> c.accept(done));
+                    all.forEach(w -> w.onImage().accept(done));
+                } else {
+                    all.forEach(w -> w.onFailed().run());
                 }
             });
         });
@@ -119,6 +130,7 @@ public final class ChartImages implements AutoCloseable {
         return out;
     }
 
+    /** Stops the drawing threads; images being drawn are dropped. */
     @Override
     public void close() {
         executor.shutdownNow();
