@@ -77,6 +77,11 @@ public final class ObservationRepository {
         });
     }
 
+    /** The stored observations of an indicator, in the order they were stored. */
+    public List<Observation> observations(String indicatorId) throws StoreException {
+        return store.read(c -> load(c, indicatorId));
+    }
+
     /** The replaced values of an indicator, oldest first. */
     public List<HistoryEntry> history(String indicatorId) throws StoreException {
         return store.read(c -> {

@@ -112,25 +112,25 @@ public final class ImportViewModel {
         });
     }
 
-    /** Applies the figures in one transaction, then puts the profile's figures, as stored, into the workspace. */
+    /**
+     * Applies the figures in one transaction, then puts the profile's figures, as stored, into the workspace. The
+     * import is one step of the workspace's undo history: undo takes the added figures out and the replaced ones back.
+     */
     public void importNow() {
         if (!canImport.get()) {
             return;
         }
         ImportBatch b = batch.get();
-        ProfileSession session = workspace.sessionProperty().get();
         state.set(State.IMPORTING);
-        record Applied(ObservationRepository.ApplySummary summary, List<Observation> all) {
+        try {
+            workspace.undo().execute(new ImportCommand(workspace, b,
+                    workspace.text().get("import.undo", b.file().getFileName().toString()), done -> {
+                        summary.set(done.summary());
+                        state.set(State.IMPORTED);
+                    }, this::fail));
+        } catch (Exception e) {
+            fail(e);
         }
-        workspace.runner().run("import " + b.file(), () -> session.use(s -> {
-            ObservationRepository.ApplySummary sum = new ObservationRepository(s).apply(b.observations(),
-                    b.file().getFileName().toString());
-            return new Applied(sum, new ProfileRepository(s).load().observations());
-        }), a -> {
-            summary.set(a.summary());
-            workspace.replaceObservations(a.all());
-            state.set(State.IMPORTED);
-        }, this::fail);
     }
 
     private void fail(Exception e) {
