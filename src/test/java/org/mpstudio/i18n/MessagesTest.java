@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MessagesTest {
 
-    private static final List<String> BUNDLES = List.of("problems", "ingest", "words", "codes");
+    private static final List<String> BUNDLES = List.of("problems", "ingest", "words", "codes", "progress");
     private static final List<String> TRANSLATIONS = List.of("vi", "lo");
 
     private static Properties load(String name) throws IOException {
@@ -180,5 +180,12 @@ class MessagesTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void wordsExportProgressInTheLanguageAskedFor() {
+        assertEquals("resolving 33 chapters", Messages.forLanguage("en").get("progress.resolving", 33));
+        assertEquals("đang xử lý 33 chương", Messages.forLanguage("vi").get("progress.resolving", 33));
+        assertEquals("ກຳລັງກະກຽມ 33 ບົດ", Messages.forLanguage("lo").get("progress.resolving", 33));
     }
 }

@@ -1,5 +1,6 @@
 package org.mpstudio.ui;
 
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -48,8 +49,8 @@ class ExportDialogTest {
         robot.interact(() -> workspace.closeSession());
     }
 
-    @Test
-    void exportsADocxAndRecordsTheManifest(FxRobot robot) throws Exception {
+    /** Opens File > Export, exports the DOCX into a new folder and waits until it is done. */
+    private ExportDialog exportDocx(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.contentProperty().get() != null);
         ExportDialog[] dialog = new ExportDialog[1];
         robot.interact(() -> dialog[0] = window.showExport());
@@ -67,6 +68,14 @@ class ExportDialogTest {
                 && model.stateProperty().get() != ExportViewModel.State.RUNNING);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ExportViewModel.State.DONE, model.stateProperty().get(), model.errorProperty().get());
+        return dialog[0];
+    }
+
+    @Test
+    void exportsADocxAndRecordsTheManifest(FxRobot robot) throws Exception {
+        ExportDialog dialog = exportDocx(robot);
+        ExportViewModel model = dialog.model();
+        Path out = model.outDirProperty().get();
         assertEquals(1, model.files().size());
         Path docx = model.files().get(0);
         assertTrue(Files.isRegularFile(docx) && docx.startsWith(out) && docx.toString().endsWith(".docx"), docx.toString());
@@ -79,6 +88,23 @@ class ExportDialogTest {
             assertEquals(docx.getFileName().toString(), manifest.file());
             assertFalse(manifest.entries().isEmpty());
         }
-        robot.interact(() -> dialog[0].stage().close());
+        robot.interact(() -> dialog.stage().close());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void showsTheProgressInTheUiLanguage(FxRobot robot) throws Exception {
+        robot.interact(() -> window.setLanguage("vi"));
+        ExportDialog dialog = exportDocx(robot);
+        ListView<String> lines = robot.lookup("#export-lines").queryAs(ListView.class);
+        int chapters = workspace.contentProperty().get().chapters().size();
+        assertEquals("đang xử lý " + chapters + " chương", lines.getItems().get(0));
+        assertTrue(lines.getItems().get(1).startsWith("đang ghi viet-nam-migration-profile-en.docx ("),
+                lines.getItems().toString());
+        assertTrue(lines.getItems().get(lines.getItems().size() - 1).startsWith("đang lưu "),
+                lines.getItems().toString());
+        robot.interact(() -> window.setLanguage("lo"));
+        assertEquals("ກຳລັງກະກຽມ " + chapters + " ບົດ", lines.getItems().get(0));
+        robot.interact(() -> dialog.stage().close());
     }
 }
