@@ -124,6 +124,11 @@ public final class MainWindow implements MainMenu.Actions {
         return editorModel;
     }
 
+    /** The Markdown editor (tests read its text, caret and hover text). */
+    public EditorView editorView() {
+        return editor;
+    }
+
     private String title() {
         var c = workspace.contentProperty().get();
         String app = text.get("app.name");

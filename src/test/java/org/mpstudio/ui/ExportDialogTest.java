@@ -1,20 +1,13 @@
 package org.mpstudio.ui;
 
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.mpstudio.store.ExportManifestRepository;
 import org.mpstudio.store.ProfileStore;
 import org.mpstudio.ui.export.ExportDialog;
 import org.mpstudio.ui.export.ExportViewModel;
-import org.mpstudio.ui.workspace.WorkspaceModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -27,31 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** File > Export on the sample: DOCX only into a chosen folder; the file exists and the manifest is recorded. */
 @Tag("gui")
-@ExtendWith(ApplicationExtension.class)
-class ExportDialogTest {
-
-    @TempDir
-    static Path dir;
-    private Path file;
-    private WorkspaceModel workspace;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        UiFixtures.OpenSample sample = UiFixtures.openSample(stage, dir);
-        file = sample.file();
-        workspace = sample.workspace();
-        window = sample.window();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> workspace.closeSession());
-    }
+class ExportDialogTest extends ScreenTestSupport {
 
     /** Opens File > Export, exports the DOCX into a new folder and waits until it is done. */
     private ExportDialog exportDocx(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.contentProperty().get() != null);
+        opened();
         ExportDialog[] dialog = new ExportDialog[1];
         robot.interact(() -> dialog[0] = window.showExport());
         ExportViewModel model = dialog[0].model();
