@@ -21,6 +21,7 @@ import org.mpstudio.model.doc.SourceSpan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the resolved document of a profile in one language: numbered headings, paragraphs and lists with figures,
@@ -30,8 +31,16 @@ import java.util.List;
  */
 public final class DocumentBuilder {
 
-    /** The document and the problems met on the way (the same as {@code check} reports for these chapters). */
-    public record Result(Document document, List<org.mpstudio.model.Problem> problems) {
+    /**
+     * The document, the problems met on the way (the same as {@code check} reports for these chapters), and the text
+     * a cross-reference to each block id prints ({@code fig:x} -> "Figure 3.2", {@code sec:x} -> "section 2.1").
+     */
+    public record Result(Document document, List<org.mpstudio.model.Problem> problems,
+                         Map<String, String> references) {
+        public Result {
+            problems = List.copyOf(problems);
+            references = Map.copyOf(references);
+        }
     }
 
     public Result build(ProfileContent content, String lang, String exportDate) {
@@ -55,7 +64,7 @@ public final class DocumentBuilder {
         Document.Meta meta = new Document.Meta(content.meta().title(), labels.country(content.meta().country()),
                 content.meta().ministry(), content.meta().edition(), lang, exportDate);
         Document doc = new Document(meta, blocks, sourceList, Acronyms.collect(blocks), words.words("word."));
-        return new Result(doc, resolved.problems());
+        return new Result(doc, resolved.problems(), refLabels.text());
     }
 
     private static String sourceEntry(Source s) {

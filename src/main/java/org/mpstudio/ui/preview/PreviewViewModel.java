@@ -19,13 +19,14 @@ import java.util.Map;
 /**
  * Renders the selected chapter from the content in memory whenever it changes (typing included): the document is
  * built in the background, newest text wins, and only that chapter's blocks and problems are kept. Chapter numbers
- * and figure ids of the whole document go to the workspace for the binder and completion.
+ * and figure ids of the whole document go to the workspace for the binder and completion, and the whole resolved
+ * profile for the cross-reference dialog.
  */
 public final class PreviewViewModel {
 
-    /** What one render produced. */
+    /** What one render produced: the selected chapter's part, and the whole resolved profile it came from. */
     public record Rendered(String chapterId, List<Block> blocks, List<Problem> problems, Map<String, String> numbers,
-                           List<String> figureIds, Map<String, String> words) {
+                           List<String> figureIds, Map<String, String> words, DocumentBuilder.Result resolved) {
     }
 
     private record Request(ProfileContent content, String chapterId) {
@@ -57,6 +58,7 @@ public final class PreviewViewModel {
     private void show(Rendered r) {
         rendered.set(r);
         workspace.chapterProblemsProperty().set(r.problems());
+        workspace.resolvedProperty().set(r.resolved());
         if (!r.numbers().equals(workspace.numbersProperty().get())) {
             workspace.numbersProperty().set(r.numbers());
         }
@@ -86,6 +88,6 @@ public final class PreviewViewModel {
         }
         String where = "chapter " + request.chapterId() + " (" + lang + ")";
         List<Problem> problems = result.problems().stream().filter(p -> p.where().equals(where)).toList();
-        return new Rendered(request.chapterId(), blocks, problems, numbers, figureIds, doc.words());
+        return new Rendered(request.chapterId(), blocks, problems, numbers, figureIds, doc.words(), result);
     }
 }

@@ -13,6 +13,7 @@ import org.mpstudio.model.ProfileContent;
 import org.mpstudio.store.ChapterStructureRepository;
 import org.mpstudio.store.ProfileRepository;
 import org.mpstudio.store.StoreException;
+import org.mpstudio.template.DocumentBuilder;
 import org.mpstudio.task.TaskRunner;
 import org.mpstudio.ui.common.UiText;
 import org.mpstudio.ui.common.UndoManager;
@@ -23,8 +24,8 @@ import java.util.Map;
 
 /**
  * The state every panel observes (STYLE section 4): the open profile, its content in memory (including the text
- * being typed), the selected chapter, chapter numbers and figure ids from the last preview, the undo history of
- * structural edits and a status line. Panels never talk to each other, only to this.
+ * being typed), the selected chapter, chapter numbers, figure ids and the whole resolved profile from the last
+ * preview, the undo history of structural edits and a status line. Panels never talk to each other, only to this.
  */
 public final class WorkspaceModel {
 
@@ -37,6 +38,7 @@ public final class WorkspaceModel {
     private final StringProperty selectedChapter = new SimpleStringProperty();
     private final ObjectProperty<Map<String, String>> numbers = new SimpleObjectProperty<>(Map.of());
     private final ObjectProperty<List<String>> figureIds = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<DocumentBuilder.Result> resolved = new SimpleObjectProperty<>();
     private final ObjectProperty<List<org.mpstudio.model.Problem>> chapterProblems =
             new SimpleObjectProperty<>(List.of());
     private final StringProperty status = new SimpleStringProperty("");
@@ -55,6 +57,7 @@ public final class WorkspaceModel {
         session.set(next);
         readOnly.set(next.readOnly());
         numbers.set(Map.of());
+        resolved.set(null);
         content.set(loaded);
         selectedChapter.set(loaded.chapters().isEmpty() ? null : loaded.chapters().get(0).id());
     }
@@ -146,6 +149,14 @@ public final class WorkspaceModel {
 
     public ObjectProperty<List<String>> figureIdsProperty() {
         return figureIds;
+    }
+
+    /**
+     * The whole profile as the last preview render resolved it: the document with its numbers, the problems and
+     * the text of every cross-reference target. Null until the first render of the open profile.
+     */
+    public ObjectProperty<DocumentBuilder.Result> resolvedProperty() {
+        return resolved;
     }
 
     /** Problems of the selected chapter from the last render, for the editor's underlines. */
