@@ -1,5 +1,6 @@
 package org.mpstudio.ui;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -35,6 +36,8 @@ final class MainMenu {
 
         void insertValue();
 
+        void crossReference();
+
         void toggleProblems();
 
         void history();
@@ -51,6 +54,7 @@ final class MainMenu {
 
     private final UiText text;
     private final Menu recent = new Menu();
+    private final Menu insert;
     private final MenuBar bar = new MenuBar();
 
     MainMenu(UiText text, Actions actions, Consumer<String> language) {
@@ -67,8 +71,9 @@ final class MainMenu {
                 item("menu.file.quit", "Shortcut+Q", actions::quit));
         Menu edit = menu("menu.edit", "menu-edit", item("menu.edit.undo", "Shortcut+Z", actions::undo),
                 item("menu.edit.redo", "Shortcut+Y", actions::redo));
-        Menu insert = menu("menu.insert", "menu-insert",
-                item("menu.insert.value", "Shortcut+Shift+V", actions::insertValue));
+        insert = menu("menu.insert", "menu-insert",
+                item("menu.insert.value", "Shortcut+Shift+V", actions::insertValue),
+                item("menu.insert.crossReference", "Shortcut+Shift+R", actions::crossReference));
         Menu view = menu("menu.view", "menu-view", item("menu.view.problems", "F8", actions::toggleProblems));
         Menu chapter = menu("menu.chapter", "menu-chapter",
                 item("menu.chapter.history", "Shortcut+H", actions::history));
@@ -87,6 +92,11 @@ final class MainMenu {
 
     MenuBar bar() {
         return bar;
+    }
+
+    /** Disables every Insert item while {@code unavailable} holds (no chapter loaded, or a read-only session). */
+    void disableInsert(ObservableBooleanValue unavailable) {
+        insert.getItems().forEach(i -> i.disableProperty().bind(unavailable));
     }
 
     void setRecent(List<Path> files, Consumer<Path> open) {
@@ -108,8 +118,10 @@ final class MainMenu {
         return m;
     }
 
+    /** A menu item with the id {@code key} dotted with hyphens ({@code menu-insert-value}). */
     private MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem i = new MenuItem();
+        i.setId(key.replace('.', '-'));
         i.textProperty().bind(text.bind(key));
         i.setAccelerator(KeyCombination.keyCombination(accelerator));
         i.setOnAction(e -> action.run());

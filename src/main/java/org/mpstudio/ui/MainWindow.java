@@ -30,6 +30,8 @@ import org.mpstudio.ui.editor.EditorView;
 import org.mpstudio.ui.editor.EditorViewModel;
 import org.mpstudio.ui.export.ExportDialog;
 import org.mpstudio.ui.history.HistoryDialog;
+import org.mpstudio.ui.insert.CrossReferenceDialog;
+import org.mpstudio.ui.insert.CrossReferenceViewModel;
 import org.mpstudio.ui.insert.InsertValueDialog;
 import org.mpstudio.ui.preview.PreviewView;
 import org.mpstudio.ui.problems.ProblemsView;
@@ -64,6 +66,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final BorderPane root = new BorderPane();
     private final BinderViewModel binderModel;
     private final ProblemsViewModel problemsModel;
+    private final InsertActions inserts;
 
     public MainWindow(Stage stage, WorkspaceModel workspace) {
         this.stage = stage;
@@ -80,9 +83,13 @@ public final class MainWindow implements MainMenu.Actions {
                 InputMap.ignore(EventPattern.keyPressed(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN)),
                 InputMap.ignore(EventPattern.keyPressed(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN)),
+                InputMap.ignore(EventPattern.keyPressed(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN))));
+        inserts = new InsertActions(stage, workspace, editor, editorModel);
         menu = new MainMenu(text, this, this::setLanguage);
-        editor.area().setContextMenu(editorMenu());
+        menu.disableInsert(inserts.unavailableProperty());
+        editor.area().setContextMenu(inserts.editorMenu(text));
         menu.setRecent(recent.list(), this::open);
         SplitPane split = new SplitPane(binder.node(), editor.node(), preview.node());
         split.setDividerPositions(0.24, 0.62);
@@ -315,23 +322,18 @@ public final class MainWindow implements MainMenu.Actions {
 
     /** Opens the figure value dialog; its Insert puts the placeholder at the caret as an undoable edit. */
     public InsertValueDialog showInsertValue() {
-        if (workspace.contentProperty().get() == null || workspace.readOnlyProperty().get()
-                || editorModel.loadedProperty().get() == null) {
-            return null;
-        }
-        InsertValueDialog d = new InsertValueDialog(stage, workspace, placeholder -> {
-            editor.area().insertText(editor.area().getCaretPosition(), placeholder);
-            editor.area().requestFocus();
-        });
-        d.show();
-        return d;
+        return inserts.value();
     }
 
-    private javafx.scene.control.ContextMenu editorMenu() {
-        javafx.scene.control.MenuItem value = new javafx.scene.control.MenuItem();
-        value.textProperty().bind(text.bind("menu.insert.value"));
-        value.setOnAction(e -> insertValue());
-        return new javafx.scene.control.ContextMenu(value);
+    /** Insert > Cross-reference: the dialog, when a chapter is open and editable. */
+    @Override
+    public void crossReference() {
+        showCrossReference();
+    }
+
+    /** Opens the cross-reference dialog; its Insert puts {@code @fig:ID} etc. at the caret as an undoable edit. */
+    public CrossReferenceDialog showCrossReference() {
+        return inserts.crossReference();
     }
 
     /** Opens a dialog for a screenshot of the running editor ({@code -Dmpstudio.debug.dialog}). */
@@ -343,6 +345,13 @@ public final class MainWindow implements MainMenu.Actions {
                 ImportDialog d = showImport();
                 if (d != null && file != null) {
                     d.model().fileProperty().set(Path.of(file));
+                }
+            }
+            case "xref" -> {
+                workspace.selectedChapterProperty().set("a2-emigration");
+                CrossReferenceDialog d = showCrossReference();
+                if (d != null) {
+                    d.model().filterProperty().set(CrossReferenceViewModel.Filter.TABLES);
                 }
             }
             case "insert" -> {
