@@ -84,7 +84,8 @@ final class ExportCommand implements Callable<Integer> {
             }
             ExportRequest request = new ExportRequest(content, chosen, out, language, !noWatermark,
                     referenceDocx(content), Optional.ofNullable(soffice), revisions);
-            ExportResult result = new ExportService().export(request, line -> console.info("  " + line));
+            ExportResult result = new ExportService().export(request,
+                    step -> console.info("  " + console.message(step.key(), step.args())));
             record(result.manifest(), isFile);
             result.docx().ifPresent(p -> console.info("wrote " + p));
             result.pdf().ifPresent(p -> console.info("wrote " + p));

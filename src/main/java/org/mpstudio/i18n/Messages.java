@@ -9,13 +9,13 @@ import java.util.ResourceBundle;
 /**
  * Turns message keys with arguments into sentences in one language. Core code reports keys (see
  * {@code org.mpstudio.model.Problem}); the CLI and the UI call this to show them. Bundles are UTF-8 properties
- * under {@code org/mpstudio/i18n/}: {@code problems} (profile, template and check problems) and {@code ingest}
- * (figure import problems). A key found in no bundle is shown as itself, so a missing text is visible, not fatal.
+ * under {@code org/mpstudio/i18n/}: {@code problems} (profile, template and check problems), {@code ingest}
+ * (figure import problems), {@code words} (words generated into drafts) and {@code progress} (export progress lines). A key found in no bundle is shown as itself, so a missing text is visible, not fatal.
  */
 public final class Messages {
 
     private static final List<String> BUNDLES = List.of("org.mpstudio.i18n.problems", "org.mpstudio.i18n.ingest",
-            "org.mpstudio.i18n.words");
+            "org.mpstudio.i18n.words", "org.mpstudio.i18n.progress");
 
     /** Falls back to the base bundle, never to the machine's default locale: English means English everywhere. */
     private static final ResourceBundle.Control NO_FALLBACK =

@@ -32,8 +32,16 @@ import java.util.Map;
  */
 public final class DocumentBuilder {
 
-    /** The document and the problems met on the way (the same as {@code check} reports for these chapters). */
-    public record Result(Document document, List<org.mpstudio.model.Problem> problems) {
+    /**
+     * The document, the problems met on the way (the same as {@code check} reports for these chapters), and the text
+     * a cross-reference to each block id prints ({@code fig:x} -> "Figure 3.2", {@code sec:x} -> "section 2.1").
+     */
+    public record Result(Document document, List<org.mpstudio.model.Problem> problems,
+                         Map<String, String> references) {
+        public Result {
+            problems = List.copyOf(problems);
+            references = Map.copyOf(references);
+        }
     }
 
     /**
@@ -75,7 +83,7 @@ public final class DocumentBuilder {
         Document.Meta meta = new Document.Meta(content.meta().title(), labels.country(content.meta().country()),
                 content.meta().ministry(), content.meta().edition(), lang, exportDate);
         Document doc = new Document(meta, blocks, sourceList, Acronyms.collect(blocks), parts.words().words("word."));
-        return new Result(doc, parts.resolved().problems());
+        return new Result(doc, parts.resolved().problems(), parts.blocks().refs().text());
     }
 
     /**

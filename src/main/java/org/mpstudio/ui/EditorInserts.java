@@ -6,6 +6,7 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import org.fxmisc.richtext.CodeArea;
 import org.mpstudio.ui.editor.EditorViewModel;
+import org.mpstudio.ui.insert.CrossReferenceDialog;
 import org.mpstudio.ui.insert.InsertChartDialog;
 import org.mpstudio.ui.insert.InsertTableDialog;
 import org.mpstudio.ui.insert.InsertTarget;
@@ -53,6 +54,11 @@ final class EditorInserts implements InsertTarget {
         return open(() -> new InsertTableDialog(owner, workspace, this), InsertTableDialog::show);
     }
 
+    CrossReferenceDialog crossReference() {
+        return open(() -> new CrossReferenceDialog(owner, workspace, reference -> insert(caret(), reference)),
+                CrossReferenceDialog::show);
+    }
+
     /** Makes and shows a dialog, or returns null while nothing can be inserted. */
     private <D> D open(Supplier<D> dialog, Consumer<D> show) {
         if (disabled.get()) {
@@ -70,6 +76,7 @@ final class EditorInserts implements InsertTarget {
         actions.put("menu.insert.value", this::value);
         actions.put("menu.insert.chart", this::chart);
         actions.put("menu.insert.table", this::table);
+        actions.put("menu.insert.crossReference", this::crossReference);
         actions.forEach((key, action) -> {
             MenuItem item = new MenuItem();
             item.textProperty().bind(workspace.text().bind(key));

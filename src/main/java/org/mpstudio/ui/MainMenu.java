@@ -40,6 +40,8 @@ final class MainMenu {
 
         void insertTable();
 
+        void crossReference();
+
         void toggleProblems();
 
         void dataBrowser();
@@ -82,10 +84,12 @@ final class MainMenu {
         Menu insert = menu("menu.insert", "menu-insert",
                 item("menu.insert.value", "Shortcut+Shift+V", actions::insertValue),
                 item("menu.insert.chart", "Shortcut+Shift+C", actions::insertChart),
-                item("menu.insert.table", "Shortcut+Shift+T", actions::insertTable));
+                item("menu.insert.table", "Shortcut+Shift+T", actions::insertTable),
+                item("menu.insert.crossReference", "Shortcut+Shift+R", actions::crossReference));
         insert.getItems().get(0).setId("menu-insert-value");
         insert.getItems().get(1).setId("menu-insert-chart");
         insert.getItems().get(2).setId("menu-insert-table");
+        insert.getItems().get(3).setId("menu-insert-crossReference");
         insertItems = List.copyOf(insert.getItems());
         Menu view = menu("menu.view", "menu-view", item("menu.view.problems", "F8", actions::toggleProblems),
                 item("menu.view.data", "Shortcut+D", actions::dataBrowser));
@@ -132,8 +136,10 @@ final class MainMenu {
         return m;
     }
 
+    /** A menu item with the id {@code key} dotted with hyphens ({@code menu-insert-value}). */
     private MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem i = new MenuItem();
+        i.setId(key.replace('.', '-'));
         i.textProperty().bind(text.bind(key));
         if (accelerator != null) {
             i.setAccelerator(KeyCombination.keyCombination(accelerator));

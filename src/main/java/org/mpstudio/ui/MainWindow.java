@@ -33,6 +33,8 @@ import org.mpstudio.ui.export.ExportDialog;
 import org.mpstudio.ui.history.HistoryDialog;
 import org.mpstudio.ui.insert.InsertChartDialog;
 import org.mpstudio.ui.insert.InsertTableDialog;
+import org.mpstudio.ui.insert.CrossReferenceDialog;
+import org.mpstudio.ui.insert.CrossReferenceViewModel;
 import org.mpstudio.ui.insert.InsertValueDialog;
 import org.mpstudio.ui.preview.PreviewView;
 import org.mpstudio.ui.problems.ProblemsView;
@@ -89,6 +91,8 @@ public final class MainWindow implements MainMenu.Actions {
                 InputMap.ignore(EventPattern.keyPressed(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN)),
                 InputMap.ignore(EventPattern.keyPressed(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN)),
+                InputMap.ignore(EventPattern.keyPressed(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN))));
         menu = new MainMenu(text, this, this::setLanguage);
         inserts = new EditorInserts(stage, workspace, editorModel, editor.area());
@@ -133,6 +137,11 @@ public final class MainWindow implements MainMenu.Actions {
 
     public EditorViewModel editorModel() {
         return editorModel;
+    }
+
+    /** The Markdown editor (tests read its text, caret and hover text). */
+    public EditorView editorView() {
+        return editor;
     }
 
     private String title() {
@@ -389,6 +398,17 @@ public final class MainWindow implements MainMenu.Actions {
         }
     }
 
+    /** Insert > Cross-reference (Shortcut+Shift+R): the dialog, when a chapter is open and editable. */
+    @Override
+    public void crossReference() {
+        showCrossReference();
+    }
+
+    /** Opens the cross-reference dialog; its Insert puts {@code @fig:ID} etc. at the caret as an undoable edit. */
+    public CrossReferenceDialog showCrossReference() {
+        return inserts.crossReference();
+    }
+
     /** Opens a dialog for a screenshot of the running editor ({@code -Dmpstudio.debug.dialog}). */
     void openForScreenshot(String dialog, String file) {
         switch (dialog) {
@@ -402,6 +422,13 @@ public final class MainWindow implements MainMenu.Actions {
             }
             case "data", "data-edit", "data-add" -> Optional.ofNullable(showDataBrowser())
                     .ifPresent(d -> d.openForScreenshot(dialog));
+            case "xref" -> {
+                workspace.selectedChapterProperty().set("a2-emigration");
+                CrossReferenceDialog d = showCrossReference();
+                if (d != null) {
+                    d.model().filterProperty().set(CrossReferenceViewModel.Filter.TABLES);
+                }
+            }
             case "insert" -> {
                 workspace.selectedChapterProperty().set("introduction");
                 InsertValueDialog d = showInsertValue();

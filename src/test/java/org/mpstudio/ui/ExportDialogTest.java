@@ -1,19 +1,13 @@
 package org.mpstudio.ui;
 
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.mpstudio.store.ExportManifestRepository;
 import org.mpstudio.store.ProfileStore;
 import org.mpstudio.ui.export.ExportDialog;
 import org.mpstudio.ui.export.ExportViewModel;
-import org.mpstudio.ui.workspace.WorkspaceModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -26,31 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** File > Export on the sample: DOCX only into a chosen folder; the file exists and the manifest is recorded. */
 @Tag("gui")
-@ExtendWith(ApplicationExtension.class)
-class ExportDialogTest {
+class ExportDialogTest extends ScreenTestSupport {
 
-    @TempDir
-    static Path dir;
-    private Path file;
-    private WorkspaceModel workspace;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        UiFixtures.OpenSample sample = UiFixtures.openSample(stage, dir);
-        file = sample.file();
-        workspace = sample.workspace();
-        window = sample.window();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> workspace.closeSession());
-    }
-
-    @Test
-    void exportsADocxAndRecordsTheManifest(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.contentProperty().get() != null);
+    /** Opens File > Export, exports the DOCX into a new folder and waits until it is done. */
+    private ExportDialog exportDocx(FxRobot robot) throws Exception {
+        opened();
         ExportDialog[] dialog = new ExportDialog[1];
         robot.interact(() -> dialog[0] = window.showExport());
         ExportViewModel model = dialog[0].model();
@@ -67,6 +41,14 @@ class ExportDialogTest {
                 && model.stateProperty().get() != ExportViewModel.State.RUNNING);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ExportViewModel.State.DONE, model.stateProperty().get(), model.errorProperty().get());
+        return dialog[0];
+    }
+
+    @Test
+    void exportsADocxAndRecordsTheManifest(FxRobot robot) throws Exception {
+        ExportDialog dialog = exportDocx(robot);
+        ExportViewModel model = dialog.model();
+        Path out = model.outDirProperty().get();
         assertEquals(1, model.files().size());
         Path docx = model.files().get(0);
         assertTrue(Files.isRegularFile(docx) && docx.startsWith(out) && docx.toString().endsWith(".docx"), docx.toString());
@@ -79,6 +61,23 @@ class ExportDialogTest {
             assertEquals(docx.getFileName().toString(), manifest.file());
             assertFalse(manifest.entries().isEmpty());
         }
-        robot.interact(() -> dialog[0].stage().close());
+        robot.interact(() -> dialog.stage().close());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void showsTheProgressInTheUiLanguage(FxRobot robot) throws Exception {
+        robot.interact(() -> window.setLanguage("vi"));
+        ExportDialog dialog = exportDocx(robot);
+        ListView<String> lines = robot.lookup("#export-lines").queryAs(ListView.class);
+        int chapters = workspace.contentProperty().get().chapters().size();
+        assertEquals("đang xử lý " + chapters + " chương", lines.getItems().get(0));
+        assertTrue(lines.getItems().get(1).startsWith("đang ghi viet-nam-migration-profile-en.docx ("),
+                lines.getItems().toString());
+        assertTrue(lines.getItems().get(lines.getItems().size() - 1).startsWith("đang lưu "),
+                lines.getItems().toString());
+        robot.interact(() -> window.setLanguage("lo"));
+        assertEquals("ກຳລັງກະກຽມ " + chapters + " ບົດ", lines.getItems().get(0));
+        robot.interact(() -> dialog.stage().close());
     }
 }

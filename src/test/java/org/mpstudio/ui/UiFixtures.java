@@ -43,8 +43,12 @@ public final class UiFixtures {
 
     /** Opens the editor in English on a copy of the sample under {@code dir}; call from a TestFX {@code @Start}. */
     public static OpenSample openSample(Stage stage, Path dir) throws Exception {
+        return open(stage, dir, sample(Files.createTempDirectory(dir, "profile")));
+    }
+
+    /** Opens the editor in English on {@code file}, with its home under {@code dir}; call from a {@code @Start}. */
+    public static OpenSample open(Stage stage, Path dir, Path file) throws Exception {
         System.setProperty("mpstudio.home", dir.resolve("home").toString());
-        Path file = sample(Files.createTempDirectory(dir, "profile"));
         LaoText.loadFonts();
         WorkspaceModel workspace = new WorkspaceModel(new FxTaskRunner(), new UiText("en"));
         MainWindow window = new MainWindow(stage, workspace);

@@ -2,6 +2,7 @@ package org.mpstudio.export.docx;
 
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.mpstudio.export.ExportException;
+import org.mpstudio.export.ExportProgress;
 import org.mpstudio.model.doc.Block;
 import org.mpstudio.model.doc.Inline;
 
@@ -18,7 +19,7 @@ final class BodyWriter {
     private BodyWriter() {
     }
 
-    static void write(DocxContext ctx, SectionWriter sections, Consumer<String> progress) throws ExportException {
+    static void write(DocxContext ctx, SectionWriter sections, Consumer<ExportProgress> progress) throws ExportException {
         ListNumbering numbering = new ListNumbering(ctx.docx);
         boolean landscape = false;
         boolean restart = true;
@@ -35,7 +36,8 @@ final class BodyWriter {
             started = true;
             if (b instanceof Block.Heading h) {
                 if (h.level() == 1) {
-                    progress.accept(Scripts.nfc((h.number() + " " + Inline.plain(h.text())).strip()));
+                    progress.accept(ExportProgress.of(ExportProgress.CHAPTER,
+                            Scripts.nfc((h.number() + " " + Inline.plain(h.text())).strip())));
                 }
                 HeadingWriter.write(ctx, h);
             } else if (b instanceof Block.Paragraph p) {

@@ -3,6 +3,7 @@ package org.mpstudio.export.docx;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.mpstudio.export.ExportException;
+import org.mpstudio.export.ExportProgress;
 import org.mpstudio.model.doc.ChartData;
 import org.mpstudio.model.doc.Document;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
@@ -49,16 +50,17 @@ public final class DocxWriter {
      * Writes {@code doc} to {@code out} (replaced if it exists; written to a temporary file next to it first, so a
      * failed export leaves any earlier draft intact).
      *
-     * @param progress receives the chapter headings as they are written, then the file name; called on this thread
+     * @param progress receives the chapter headings as they are written, then the file name being saved; called on
+     *                 this thread (may be null)
      * @return the bookmark and text of every block, for the export manifest
      * @throws ExportException naming the file and what to do, if the reference, a chart or the output fails
      */
-    public DocxResult write(Document doc, DocxOptions options, Path out, Consumer<String> progress)
+    public DocxResult write(Document doc, DocxOptions options, Path out, Consumer<ExportProgress> progress)
             throws ExportException {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(out, "out");
         DocxOptions opts = options == null ? new DocxOptions(false, null, null) : options;
-        Consumer<String> report = progress == null ? s -> { } : progress;
+        Consumer<ExportProgress> report = progress == null ? s -> { } : progress;
         try (XWPFDocument docx = ReferenceTemplate.open(referenceDocx)) {
             PageGeometry page = ReferenceTemplate.geometry(docx);
             ReferenceTemplate.clearBody(docx);
@@ -71,7 +73,7 @@ public final class DocxWriter {
             AcronymsWriter.write(ctx);
             sections.end(SectionWriter.Part.FRONT, false, true);
             BodyWriter.write(ctx, sections, report);
-            report.accept(out.getFileName().toString());
+            report.accept(ExportProgress.of(ExportProgress.SAVING_DOCX, out.getFileName().toString()));
             save(docx, out);
             LOG.log(System.Logger.Level.DEBUG, "wrote {0}: {1} blocks", out, ctx.bookmarkByBlockId.size());
             return new DocxResult(ctx.bookmarkByBlockId, ctx.textByBlockId);

@@ -2,6 +2,7 @@ package org.mpstudio.export.drafts;
 
 import org.mpstudio.chart.ChartRenderer;
 import org.mpstudio.export.ExportException;
+import org.mpstudio.export.ExportProgress;
 import org.mpstudio.export.docx.DocxOptions;
 import org.mpstudio.export.docx.DocxResult;
 import org.mpstudio.export.docx.DocxWriter;
@@ -41,10 +42,15 @@ public final class ExportService {
 
     private final ChartRenderer charts = new ChartRenderer();
 
-    public ExportResult export(ExportRequest request, Consumer<String> progress) throws ExportException {
+    /**
+     * Exports as asked, on the calling thread.
+     *
+     * @param progress receives each step as a message key and arguments, on the calling thread; the caller words it
+     */
+    public ExportResult export(ExportRequest request, Consumer<ExportProgress> progress) throws ExportException {
         String date = LocalDate.now().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(request.lang().equals("en") ? Locale.UK : Locale.forLanguageTag(request.lang())));
-        progress.accept("resolving " + request.content().chapters().size() + " chapters");
+        progress.accept(ExportProgress.of(ExportProgress.RESOLVING, request.content().chapters().size()));
         DocumentBuilder.Result built = new DocumentBuilder().build(request.content(), request.lang(), date);
         Document doc = built.document();
         String exportId = "mp-" + UUID.randomUUID();
@@ -56,8 +62,8 @@ public final class ExportService {
         }
         Path docx = request.outDir().resolve(base + ".docx");
         long charts = doc.blocks().stream().filter(b -> b instanceof Block.ChartBlock).count();
-        progress.accept("writing " + docx.getFileName() + " (" + doc.blocks().size() + " blocks, " + charts
-                + " charts)");
+        progress.accept(ExportProgress.of(ExportProgress.WRITING_DOCX, docx.getFileName().toString(),
+                doc.blocks().size(), charts));
         Map<ChartData, byte[]> images = renderCharts(doc);
         DocxResult written = new DocxWriter(request.referenceDocx().orElse(null),
                 data -> images.computeIfAbsent(data, this::png))
@@ -84,7 +90,7 @@ public final class ExportService {
         return charts.png(data, 16, 9, 300, false);
     }
 
-    private static Optional<Path> pdf(Path docx, ExportRequest request, Consumer<String> progress,
+    private static Optional<Path> pdf(Path docx, ExportRequest request, Consumer<ExportProgress> progress,
                                       List<String> failed) {
         // a program the user named is used as it is: if it is wrong, they should hear so, not get another one
         Optional<Path> soffice = request.soffice().isPresent() ? request.soffice()

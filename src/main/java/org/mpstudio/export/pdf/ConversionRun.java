@@ -1,5 +1,7 @@
 package org.mpstudio.export.pdf;
 
+import org.mpstudio.export.ExportProgress;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,21 +24,22 @@ final class ConversionRun {
         private static final long serialVersionUID = 1L;
     }
 
+    /** The macro's status words and the progress each one reports. */
     private static final Map<String, String> PROGRESS = Map.of(
-            "loading", "opening the DOCX",
-            "updating", "updating table of contents",
-            "writing", "writing PDF");
+            "loading", ExportProgress.PDF_OPENING,
+            "updating", ExportProgress.PDF_UPDATING,
+            "writing", ExportProgress.PDF_WRITING);
 
     private final Path soffice;
     private final OfficeProfile profile;
     private final Map<String, String> environment;
     private final Instant deadline;
-    private final Consumer<String> progress;
+    private final Consumer<ExportProgress> progress;
     private final BundledFonts fonts = new BundledFonts(ConversionRun.class.getClassLoader());
     private int exitCode;
 
     ConversionRun(Path soffice, OfficeProfile profile, Map<String, String> environment, Instant deadline,
-                  Consumer<String> progress) {
+                  Consumer<ExportProgress> progress) {
         this.soffice = soffice;
         this.profile = profile;
         this.environment = environment;
@@ -74,9 +77,9 @@ final class ConversionRun {
             List<String> status = ConversionMacro.readStatus(profile.userDir());
             for (String line : status.subList(Math.min(reported.size(), status.size()), status.size())) {
                 reported.add(line);
-                String text = PROGRESS.get(line);
-                if (text != null) {
-                    progress.accept(text);
+                String key = PROGRESS.get(line);
+                if (key != null) {
+                    progress.accept(ExportProgress.of(key));
                 }
             }
         };

@@ -1,5 +1,7 @@
 package org.mpstudio.export.pdf;
 
+import org.mpstudio.export.ExportProgress;
+
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
@@ -79,15 +81,15 @@ public final class PdfConverter {
 
     /**
      * Converts {@code docx} to {@code pdf} (a file, or a folder to write {@code <name>.pdf} into), replacing an
-     * existing PDF only when the new one is complete. Reports progress lines ("starting LibreOffice", "updating
-     * table of contents", "writing PDF") to {@code progress}, on the calling thread. Blocks up to the timeout:
+     * existing PDF only when the new one is complete. Reports progress ({@link ExportProgress#PDF_STARTING},
+     * then opening, updating the table of contents, writing) to {@code progress}, on the calling thread. Blocks up to the timeout:
      * call it off the UI thread. Interrupting the calling thread cancels: LibreOffice is stopped and a
      * {@link PdfException} thrown (with the interrupt flag set again).
      *
      * @throws PdfException on a missing input or program, a timeout (LibreOffice is then stopped), a crash, an
      *                      error inside LibreOffice, or no output; the message names the file and what to do
      */
-    public void convert(Path docx, Path pdf, Consumer<String> progress) throws PdfException {
+    public void convert(Path docx, Path pdf, Consumer<ExportProgress> progress) throws PdfException {
         Path target = Files.isDirectory(pdf) ? pdf.resolve(baseName(docx) + ".pdf") : pdf;
         if (!Files.isRegularFile(docx)) {
             throw new PdfException("Cannot make a PDF of " + docx + ": the file does not exist.");
@@ -98,7 +100,7 @@ public final class PdfConverter {
         }
         Instant start = Instant.now();
         Instant deadline = start.plus(timeout);
-        progress.accept("starting LibreOffice");
+        progress.accept(ExportProgress.of(ExportProgress.PDF_STARTING));
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
             OfficeProfile.Lease lease = profile.lock(deadline).orElseThrow(() -> new PdfException(

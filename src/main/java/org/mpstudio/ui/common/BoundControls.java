@@ -1,10 +1,14 @@
 package org.mpstudio.ui.common;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 
-/** Labels, buttons and check boxes whose text follows the UI language (bound to a {@link UiText} key). */
+import java.util.function.Function;
+
+/** Labels, buttons, check boxes and table columns whose texts follow the UI language (a {@link UiText} key). */
 public final class BoundControls {
 
     private BoundControls() {
@@ -27,6 +31,19 @@ public final class BoundControls {
         CheckBox c = new CheckBox();
         c.textProperty().bind(text.bind(key));
         c.setId(id);
+        return c;
+    }
+
+    /**
+     * A table column headed by {@code key} whose cells show {@code value} of their row, worded again when the UI
+     * language changes (so a message column switches to Lao with the rest of the window).
+     */
+    public static <T> TableColumn<T, String> column(UiText text, String key, Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>();
+        c.textProperty().bind(text.bind(key));
+        c.setCellValueFactory(cell -> Bindings.createStringBinding(() -> value.apply(cell.getValue()),
+                text.localeProperty()));
+        c.setPrefWidth(width);
         return c;
     }
 }

@@ -2,7 +2,6 @@ package org.mpstudio.ui.data;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -229,11 +228,7 @@ public final class ImportDialog {
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>();
-        c.textProperty().bind(text.bind(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
+        return BoundControls.column(text, key, value, width);
     }
 
     private ComboBox<String> combo(String id, javafx.collections.ObservableList<String> items, String noneKey) {

@@ -16,6 +16,7 @@ import org.mpstudio.i18n.Messages;
 import org.mpstudio.model.Indicator;
 import org.mpstudio.model.Problem;
 import org.mpstudio.ui.common.Coalescer;
+import org.mpstudio.ui.common.LaoText;
 import org.mpstudio.ui.workspace.WorkspaceModel;
 
 import java.util.Collection;
@@ -158,7 +159,11 @@ public final class EditorView {
         area.getCaretBounds().ifPresent(b -> completion.show(area, b.getMinX(), b.getMaxY()));
     }
 
-    private void showProblem(int index, double x, double y) {
+    /**
+     * The messages of the problems underlined at character {@code index} of the text, one a line, in the UI
+     * language (what hovering there shows); empty when there is none.
+     */
+    public String problemsAt(int index) {
         String text = area.getText();
         Messages messages = Messages.forLanguage(workspace.text().language());
         StringBuilder sb = new StringBuilder();
@@ -168,9 +173,24 @@ public final class EditorView {
                 sb.append(sb.isEmpty() ? "" : "\n").append(messages.format(p.code(), p.args()));
             }
         }
-        if (!sb.isEmpty()) {
-            problemTip.setText(sb.toString());
+        return sb.toString();
+    }
+
+    private void showProblem(int index, double x, double y) {
+        String message = problemsAt(index);
+        if (!message.isEmpty()) {
+            problemTip.setText(message);
+            // a tooltip is a window of its own: the main window's lang-lo does not reach it
+            problemTip.getStyleClass().remove(LaoText.STYLE_CLASS);
+            if (message.codePoints().anyMatch(LaoText::isLao)) {
+                problemTip.getStyleClass().add(LaoText.STYLE_CLASS);
+            }
             problemTip.show(area, x, y + 12);
         }
+    }
+
+    /** The tooltip that shows a problem's message on hover. */
+    public Tooltip problemTip() {
+        return problemTip;
     }
 }

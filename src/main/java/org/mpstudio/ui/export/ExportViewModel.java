@@ -1,5 +1,7 @@
 package org.mpstudio.ui.export;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,11 +16,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mpstudio.export.ExportProgress;
 import org.mpstudio.export.drafts.ExportRequest;
 import org.mpstudio.export.drafts.ExportResult;
 import org.mpstudio.export.drafts.ExportService;
 import org.mpstudio.folder.BundledTemplates;
 import org.mpstudio.folder.TemplateLibrary;
+import org.mpstudio.i18n.Messages;
 import org.mpstudio.model.ProfileContent;
 import org.mpstudio.store.ExportManifestRepository;
 import org.mpstudio.task.TaskRunner;
@@ -52,7 +56,10 @@ public final class ExportViewModel {
     private final BooleanProperty watermark = new SimpleBooleanProperty(true);
     private final ObjectProperty<Path> outDir = new SimpleObjectProperty<>();
     private final ObservableList<String> languages = FXCollections.observableArrayList();
+    private final List<ExportProgress> steps = new ArrayList<>();
     private final ObservableList<String> progress = FXCollections.observableArrayList();
+    /** Words the progress again when the UI language changes; held here, since the listener is weak. */
+    private final InvalidationListener relabel = o -> progress.setAll(steps.stream().map(this::line).toList());
     private final ObservableList<Path> files = FXCollections.observableArrayList();
     private final ObservableList<String> failedSteps = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.READY);
@@ -79,7 +86,18 @@ public final class ExportViewModel {
         lang.addListener((o, a, b) -> updateCanExport());
         outDir.addListener((o, a, b) -> updateCanExport());
         state.addListener((o, a, b) -> updateCanExport());
+        workspace.text().localeProperty().addListener(new WeakInvalidationListener(relabel));
         updateCanExport();
+    }
+
+    /** A progress step in the UI language (STYLE section 5: core reports keys, the UI words them). */
+    private String line(ExportProgress step) {
+        return Messages.forLanguage(workspace.text().language()).format(step.key(), step.args());
+    }
+
+    private void progressed(ExportProgress step) {
+        steps.add(step);
+        progress.add(line(step));
     }
 
     /**
@@ -120,6 +138,7 @@ public final class ExportViewModel {
         String language = lang.get();
         Path out = outDir.get();
         boolean mark = watermark.get();
+        steps.clear();
         progress.clear();
         files.clear();
         failedSteps.clear();
@@ -131,7 +150,7 @@ public final class ExportViewModel {
                     : session.use(s -> new ExportManifestRepository(s).latestRevisions(language));
             ExportRequest request = new ExportRequest(content, formats, out, language, mark,
                     referenceDocx(content), Optional.empty(), revisions);
-            ExportResult result = new ExportService().export(request, line -> ui.execute(() -> progress.add(line)));
+            ExportResult result = new ExportService().export(request, step -> ui.execute(() -> progressed(step)));
             boolean recorded = false;
             if (session != null && !session.readOnly()) {
                 session.use(s -> {
@@ -203,6 +222,7 @@ public final class ExportViewModel {
         return languages;
     }
 
+    /** The progress lines so far, in the UI language. */
     public ObservableList<String> progress() {
         return progress;
     }

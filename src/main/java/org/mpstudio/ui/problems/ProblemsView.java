@@ -1,7 +1,6 @@
 package org.mpstudio.ui.problems;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -12,9 +11,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.mpstudio.i18n.Messages;
+import org.mpstudio.ui.common.BoundControls;
 import org.mpstudio.ui.common.UiText;
-
-import java.util.function.Function;
 
 /** The problems panel under the editor: a table of the check's problems; double-click or Enter opens one. */
 public final class ProblemsView {
@@ -32,7 +30,7 @@ public final class ProblemsView {
         Label empty = new Label();
         empty.textProperty().bind(text.bind("problems.none"));
         table.setPlaceholder(empty);
-        TableColumn<ProblemsViewModel.Row, String> severity = column(text, "import.col.severity",
+        TableColumn<ProblemsViewModel.Row, String> severity = BoundControls.column(text, "import.col.severity",
                 r -> r.problem().isError() ? text.get("problem.error") : text.get("problem.warning"), 90);
         severity.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -46,11 +44,11 @@ public final class ProblemsView {
             }
         });
         table.getColumns().add(severity);
-        table.getColumns().add(column(text, "problems.col.where", ProblemsViewModel.Row::where, 240));
-        table.getColumns().add(column(text, "problems.col.line", r -> r.problem().line() == 0 ? ""
+        table.getColumns().add(BoundControls.column(text, "problems.col.where", ProblemsViewModel.Row::where, 240));
+        table.getColumns().add(BoundControls.column(text, "problems.col.line", r -> r.problem().line() == 0 ? ""
                 : String.valueOf(r.problem().line()), 60));
-        table.getColumns().add(column(text, "import.col.message", r -> Messages.forLanguage(text.language())
-                .format(r.problem().code(), r.problem().args()), 600));
+        table.getColumns().add(BoundControls.column(text, "import.col.message", r -> Messages.forLanguage(
+                text.language()).format(r.problem().code(), r.problem().args()), 600));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> {
             TableRow<ProblemsViewModel.Row> row = new TableRow<>();
@@ -73,15 +71,6 @@ public final class ProblemsView {
         box.getStylesheets().add(ProblemsView.class.getResource("problems.css").toExternalForm());
         box.visibleProperty().bind(model.visibleProperty());
         box.managedProperty().bind(model.visibleProperty());
-    }
-
-    private static TableColumn<ProblemsViewModel.Row, String> column(UiText text, String key,
-            Function<ProblemsViewModel.Row, String> value, double width) {
-        TableColumn<ProblemsViewModel.Row, String> c = new TableColumn<>();
-        c.textProperty().bind(text.bind(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     public Node node() {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mpstudio.chart.ChartRenderer;
+import org.mpstudio.export.ExportProgress;
 import org.mpstudio.model.doc.Block;
 import org.mpstudio.model.doc.Document;
 
@@ -38,7 +39,7 @@ class DocxWriterTest {
     static Document doc;
     static DocxResult result;
     static Path file;
-    static final List<String> PROGRESS = new ArrayList<>();
+    static final List<ExportProgress> PROGRESS = new ArrayList<>();
 
     @BeforeAll
     static void write() throws Exception {
@@ -65,7 +66,10 @@ class DocxWriterTest {
                     "Heading1 2\tDestinations", "Heading2 2.1\tAsia", "Heading1 3\tProvinces",
                     "Heading2 3.1\tNorthern provinces", "Heading3 3.1.1\tRed River Delta", "Heading4 3.1.1.1\tHa Noi",
                     "Heading1 Sources"), headings);
-            assertEquals(List.of("1 Introduction", "2 Destinations", "3 Provinces", "sample.docx"), PROGRESS);
+            assertEquals(List.of(ExportProgress.of(ExportProgress.CHAPTER, "1 Introduction"),
+                    ExportProgress.of(ExportProgress.CHAPTER, "2 Destinations"),
+                    ExportProgress.of(ExportProgress.CHAPTER, "3 Provinces"),
+                    ExportProgress.of(ExportProgress.SAVING_DOCX, "sample.docx")), PROGRESS);
         }
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.mpstudio.export.ExportProgress;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -91,10 +92,10 @@ class PdfConverterFailureTest {
         PdfConverter converter = new PdfConverter(soffice, null, Duration.ofSeconds(10), dir.resolve("profile"));
         List<String> progress = new ArrayList<>();
         PdfException e = assertThrows(PdfException.class,
-                () -> converter.convert(docx, dir.resolve("draft.pdf"), progress::add));
+                () -> converter.convert(docx, dir.resolve("draft.pdf"), step -> progress.add(step.key())));
         assertTrue(e.getMessage().contains("exit code 134"), e.getMessage());
         assertTrue(e.getMessage().contains("No fonts could be found on the system."), e.getMessage());
-        assertTrue(progress.contains("starting LibreOffice"), progress.toString());
+        assertTrue(progress.contains(ExportProgress.PDF_STARTING), progress.toString());
     }
 
     private Path script(String name, String text) throws IOException {
