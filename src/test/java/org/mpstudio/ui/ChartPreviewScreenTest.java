@@ -6,19 +6,10 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.mpstudio.ui.workspace.WorkspaceModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,23 +17,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Charts in the live preview are drawn as images (in the background), with their caption above. */
-@Tag("gui")
-@ExtendWith(ApplicationExtension.class)
-class ChartPreviewScreenTest {
-
-    @TempDir
-    static Path dir;
-    private WorkspaceModel workspace;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        workspace = UiFixtures.openSample(stage, dir).workspace();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> workspace.closeSession());
-    }
+class ChartPreviewScreenTest extends ScreenTestSupport {
 
     @Test
     void chartsOfAChapterShowAsImages(FxRobot robot) throws Exception {

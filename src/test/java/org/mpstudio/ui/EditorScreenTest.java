@@ -4,22 +4,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.mpstudio.store.ProfileRepository;
 import org.mpstudio.store.ProfileStore;
-import org.mpstudio.ui.workspace.WorkspaceModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -27,28 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A drafter's day on the sample profile, headless: pick a chapter, type, see the preview, undo, Lao, autosave. */
-@Tag("gui")
-@ExtendWith(ApplicationExtension.class)
-class EditorScreenTest {
-
-    @TempDir
-    static Path dir;
-    private Path file;
-    private WorkspaceModel workspace;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        UiFixtures.OpenSample sample = UiFixtures.openSample(stage, dir);
-        file = sample.file();
-        workspace = sample.workspace();
-        window = sample.window();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> workspace.closeSession());
-    }
+class EditorScreenTest extends ScreenTestSupport {
 
     private void waitFor(Callable<Boolean> condition) throws Exception {
         try {
@@ -60,7 +30,6 @@ class EditorScreenTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
-
 
     private Label binderLabel(FxRobot robot, String title) {
         return robot.lookup(".chapter-title").queryAllAs(Label.class).stream()

@@ -6,13 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Edit > Remove guidance (Ctrl+Shift+G): the block at the caret goes in one undoable edit, and the chapter saves. */
-class GuidanceScreenTest extends SampleScreenTest {
+class GuidanceScreenTest extends ScreenTestSupport {
 
     private static final String BLOCK = "```guidance\nName the survey and its year.\n```\n\n";
 

@@ -3,45 +3,20 @@ package org.mpstudio.ui;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.mpstudio.store.ChapterRepository.Revision;
 import org.mpstudio.ui.history.LineDiff;
-import org.mpstudio.ui.workspace.WorkspaceModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Chapter > History on the sample: Ctrl+H lists revisions, the diff shows what was typed, restore and undo it. */
-@Tag("gui")
-@ExtendWith(ApplicationExtension.class)
-class HistoryDialogScreenTest {
-
-    @TempDir
-    static Path dir;
-    private WorkspaceModel workspace;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        workspace = UiFixtures.openSample(stage, dir).workspace();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> workspace.closeSession());
-    }
+class HistoryDialogScreenTest extends ScreenTestSupport {
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);

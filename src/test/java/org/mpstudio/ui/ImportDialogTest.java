@@ -1,21 +1,13 @@
 package org.mpstudio.ui;
 
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.mpstudio.model.Problem;
 import org.mpstudio.store.ProfileRepository;
 import org.mpstudio.store.ProfileStore;
 import org.mpstudio.ui.data.ImportDialog;
 import org.mpstudio.ui.data.ImportViewModel;
-import org.mpstudio.ui.workspace.WorkspaceModel;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -27,28 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** File > Import data: a bad row is listed with its row and column and blocks the import; a good file imports. */
-@Tag("gui")
-@ExtendWith(ApplicationExtension.class)
-class ImportDialogTest {
-
-    @TempDir
-    static Path dir;
-    private Path file;
-    private WorkspaceModel workspace;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        UiFixtures.OpenSample sample = UiFixtures.openSample(stage, dir);
-        file = sample.file();
-        workspace = sample.workspace();
-        window = sample.window();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> workspace.closeSession());
-    }
+class ImportDialogTest extends ScreenTestSupport {
 
     private int storedCount() throws Exception {
         try (ProfileStore store = ProfileStore.open(file)) {

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * chapter preview gains the figure and the editor's undo takes it out again. Escape cancels; a read-only profile
  * cannot insert.
  */
-class InsertChartDialogTest extends SampleScreenTest {
+class InsertChartDialogTest extends ScreenTestSupport {
 
     @Test
     @SuppressWarnings("unchecked")

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Insert > Table on the sample: contract workers by destination and year, previewed as a grid of the sample's
  * figures, inserted with Enter at the caret; the chapter preview gains the table and undo takes it out.
  */
-class InsertTableDialogTest extends SampleScreenTest {
+class InsertTableDialogTest extends ScreenTestSupport {
 
     @Test
     @SuppressWarnings("unchecked")

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Insert > Figure value: Japan 2023 of the contract workers shows its value and source, and inserts its placeholder. */
-class InsertValueDialogTest extends SampleScreenTest {
+class InsertValueDialogTest extends ScreenTestSupport {
 
     private static final String PLACEHOLDER = "{{value workers_deployed_contract period=2023 destination=JPN}}";
 

@@ -1,8 +1,10 @@
 package org.mpstudio.ui;
 
 import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mpstudio.ui.workspace.WorkspaceModel;
@@ -18,7 +20,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The start and end of a screen test: before each test the editor opens in English on a fresh profile file (the
  * sample, unless {@link #profile} makes another), after it the profile is closed. Subclasses only write tests.
+ * Tagged {@code gui}, like every test that draws the editor.
  */
+@Tag("gui")
 @ExtendWith(ApplicationExtension.class)
 abstract class ScreenTestSupport {
 
@@ -51,5 +55,14 @@ abstract class ScreenTestSupport {
     /** Waits until the profile is loaded. */
     protected void opened() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.contentProperty().get() != null);
+    }
+
+    /** Waits for the profile, selects {@code chapterId} and returns the editor once it holds the chapter's title. */
+    protected CodeArea openChapter(FxRobot robot, String chapterId, String title) throws Exception {
+        opened();
+        robot.interact(() -> workspace.selectedChapterProperty().set(chapterId));
+        CodeArea area = robot.lookup("#markdown-editor").queryAs(CodeArea.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> area.getText().startsWith("# " + title));
+        return area;
     }
 }
