@@ -15,7 +15,9 @@ import org.mpstudio.model.ChapterStatus;
 import org.mpstudio.ui.common.UiText;
 import org.mpstudio.ui.workspace.WorkspaceModel;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,7 +62,25 @@ public final class BinderView {
         return tree;
     }
 
+    /**
+     * Shows the rows: when only numbers, titles, statuses or people changed, the tree's items take the new rows in
+     * place (no cells are made again); when chapters were added, removed or moved, the tree is built anew.
+     */
     private void rebuild() {
+        List<TreeItem<ChapterRow>> shown = new ArrayList<>();
+        flatten(tree.getRoot(), shown);
+        List<ChapterRow> rows = model.rows();
+        boolean sameShape = shown.size() == rows.size();
+        for (int i = 0; sameShape && i < rows.size(); i++) {
+            ChapterRow was = shown.get(i).getValue();
+            sameShape = was.id().equals(rows.get(i).id()) && was.parent().equals(rows.get(i).parent());
+        }
+        if (sameShape && !rows.isEmpty()) {
+            for (int i = 0; i < rows.size(); i++) {
+                shown.get(i).setValue(rows.get(i));
+            }
+            return;
+        }
         TreeItem<ChapterRow> root = new TreeItem<>();
         Map<String, TreeItem<ChapterRow>> items = new HashMap<>();
         for (ChapterRow row : model.rows()) {
@@ -91,6 +111,17 @@ public final class BinderView {
         } finally {
             syncing = false;
         }
+    }
+
+    /** The tree's chapter items in document order (depth first), as the rows list them. */
+    private static void flatten(TreeItem<ChapterRow> at, List<TreeItem<ChapterRow>> out) {
+        if (at == null) {
+            return;
+        }
+        if (at.getValue() != null) {
+            out.add(at);
+        }
+        at.getChildren().forEach(c -> flatten(c, out));
     }
 
     private static Optional<TreeItem<ChapterRow>> find(TreeItem<ChapterRow> at, String id) {

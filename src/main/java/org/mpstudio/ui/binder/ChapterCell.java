@@ -23,6 +23,8 @@ final class ChapterCell extends TreeCell<ChapterRow> {
     private final Label who = new Label();
     private final VBox box;
     private final UiText text;
+    /** One tooltip per cell, its text changed with the row: making a tooltip per update costs the window time. */
+    private final Tooltip tip = new Tooltip();
 
     ChapterCell(BinderViewModel model, UiText text) {
         this.text = text;
@@ -85,8 +87,9 @@ final class ChapterCell extends TreeCell<ChapterRow> {
         who.setText(people);
         setText(null);
         setGraphic(box);
-        setTooltip(new Tooltip(row.label() + "\n" + text.get("binder.lead") + ": " + row.leadAgency() + "\n"
+        tip.setText(row.label() + "\n" + text.get("binder.lead") + ": " + row.leadAgency() + "\n"
                 + text.get("binder.assignee") + ": " + row.assignee() + "\n" + text.get("binder.status") + ": "
-                + status.getText()));
+                + status.getText());
+        setTooltip(tip);
     }
 }

@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Loads, on a background thread, the JavaFX classes that dialogs, tables and lists need the first time they show
  * (skins, behaviours, controls), so that the first dialog a drafter opens does not hold the window while a few hundred
- * classes load. The names are in {@code warmup-classes.txt}; classes are loaded but not initialized, so no static
- * initializer runs off the JavaFX thread. A name the running JavaFX lacks is skipped.
+ * classes load, link and initialize. The names are in {@code warmup-classes.txt}. Initializing them here is safe:
+ * JavaFX lets nodes be made on any thread until they are shown, so their classes' static set-up cannot depend on
+ * the JavaFX thread. A name the running JavaFX lacks is skipped.
  */
 public final class ClassWarmup {
 
@@ -45,7 +46,8 @@ public final class ClassWarmup {
                     continue;
                 }
                 try {
-                    Class.forName(name, false, loader);
+                    // our own classes are only loaded: their static set-up stays on the thread that first uses them
+                    Class.forName(name, !name.startsWith("org.mpstudio."), loader);
                     loaded++;
                 } catch (ClassNotFoundException | LinkageError e) {
                     LOG.log(System.Logger.Level.DEBUG, "not warmed: " + name);
