@@ -92,7 +92,7 @@ final class ExportCommand implements Callable<Integer> {
             for (Problem p : result.problems()) {
                 console.problem(p);
             }
-            result.failedSteps().forEach(console::error);
+            result.failedSteps().forEach(step -> console.error(console.message(step.key(), step.args())));
             if (!result.problems().isEmpty()) {
                 console.info(result.problems().size() + " unresolved place(s) are marked in the draft; run check.");
             }

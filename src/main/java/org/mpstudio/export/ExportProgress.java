@@ -30,9 +30,14 @@ public record ExportProgress(String key, List<Object> args) {
     /** No arguments. */
     public static final String PDF_WRITING = "progress.pdf.writing";
 
+    /** A step not done: LibreOffice was not found. {0} the environment variable that can point to it. */
+    public static final String FAILED_NO_OFFICE = "progress.failed.noOffice";
+    /** A step not done: the PDF conversion failed. {0} what went wrong (English, from the conversion). */
+    public static final String FAILED_PDF = "progress.failed.pdf";
+
     /** Every key above, for consistency tests. */
     public static final List<String> KEYS = List.of(RESOLVING, WRITING_DOCX, CHAPTER, SAVING_DOCX, PDF_STARTING,
-            PDF_OPENING, PDF_UPDATING, PDF_WRITING);
+            PDF_OPENING, PDF_UPDATING, PDF_WRITING, FAILED_NO_OFFICE, FAILED_PDF);
 
     public ExportProgress {
         Objects.requireNonNull(key, "key");

@@ -1,5 +1,6 @@
 package org.mpstudio.export.drafts;
 
+import org.mpstudio.export.ExportProgress;
 import org.mpstudio.model.ExportManifest;
 import org.mpstudio.model.Problem;
 
@@ -12,7 +13,7 @@ import java.util.Optional;
  * visibly (unresolved figures and references), and steps that could not be done (e.g. no LibreOffice for the PDF).
  */
 public record ExportResult(Optional<Path> docx, Optional<Path> pdf, ExportManifest manifest, List<Problem> problems,
-                           List<String> failedSteps) {
+                           List<ExportProgress> failedSteps) {
 
     public ExportResult {
         problems = List.copyOf(problems);

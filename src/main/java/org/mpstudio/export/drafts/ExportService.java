@@ -68,7 +68,7 @@ public final class ExportService {
         DocxResult written = new DocxWriter(request.referenceDocx().orElse(null),
                 data -> images.computeIfAbsent(data, this::png))
                 .write(doc, new DocxOptions(request.watermark(), exportId, date), docx, progress);
-        List<String> failed = new ArrayList<>();
+        List<ExportProgress> failed = new ArrayList<>();
         Optional<Path> pdf = Optional.empty();
         if (request.formats().contains(ExportRequest.Format.PDF)) {
             pdf = pdf(docx, request, progress, failed);
@@ -91,12 +91,12 @@ public final class ExportService {
     }
 
     private static Optional<Path> pdf(Path docx, ExportRequest request, Consumer<ExportProgress> progress,
-                                      List<String> failed) {
+                                      List<ExportProgress> failed) {
         // a program the user named is used as it is: if it is wrong, they should hear so, not get another one
         Optional<Path> soffice = request.soffice().isPresent() ? request.soffice()
                 : PdfConverter.findSoffice(Optional.empty());
         if (soffice.isEmpty()) {
-            failed.add(PdfConverter.missingMessage());
+            failed.add(PdfConverter.missing());
             return Optional.empty();
         }
         Path pdf = docx.resolveSibling(docx.getFileName().toString().replaceAll("\\.docx$", ".pdf"));
@@ -104,7 +104,7 @@ public final class ExportService {
             new PdfConverter(soffice.get(), null, PDF_TIMEOUT).convert(docx, pdf, progress);
             return Optional.of(pdf);
         } catch (PdfException e) {
-            failed.add(e.getMessage());
+            failed.add(ExportProgress.of(ExportProgress.FAILED_PDF, e.getMessage()));
             return Optional.empty();
         }
     }

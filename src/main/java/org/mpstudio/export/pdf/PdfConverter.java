@@ -1,6 +1,7 @@
 package org.mpstudio.export.pdf;
 
 import org.mpstudio.export.ExportProgress;
+import org.mpstudio.i18n.Messages;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -70,13 +71,14 @@ public final class PdfConverter {
         return SofficeLocator.forThisMachine().find(configured);
     }
 
-    /** What to tell the user when {@link #findSoffice} finds nothing: how to install LibreOffice or point to it. */
+    /** What to tell the user when {@link #findSoffice} finds nothing, as a step not done (key and arguments). */
+    public static ExportProgress missing() {
+        return ExportProgress.of(ExportProgress.FAILED_NO_OFFICE, SofficeLocator.ENV_VARIABLE);
+    }
+
+    /** {@link #missing()} in English: how to install LibreOffice or point to it. */
     public static String missingMessage() {
-        return "LibreOffice was not found, so no PDF was made (the Word file is not affected). To make PDFs, install "
-                + "LibreOffice: on Debian or Ubuntu run 'sudo apt install libreoffice-writer'; on Windows or macOS "
-                + "download it from https://www.libreoffice.org/download/. If it is installed in an unusual place, "
-                + "set the environment variable " + SofficeLocator.ENV_VARIABLE + " to its soffice program "
-                + "(soffice.exe on Windows).";
+        return Messages.forLanguage("en").format(ExportProgress.FAILED_NO_OFFICE, missing().args());
     }
 
     /**

@@ -58,10 +58,14 @@ public final class ExportViewModel {
     private final ObservableList<String> languages = FXCollections.observableArrayList();
     private final List<ExportProgress> steps = new ArrayList<>();
     private final ObservableList<String> progress = FXCollections.observableArrayList();
-    /** Words the progress again when the UI language changes; held here, since the listener is weak. */
-    private final InvalidationListener relabel = o -> progress.setAll(steps.stream().map(this::line).toList());
+    private final List<ExportProgress> failures = new ArrayList<>();
     private final ObservableList<Path> files = FXCollections.observableArrayList();
     private final ObservableList<String> failedSteps = FXCollections.observableArrayList();
+    /** Words the progress and the steps not done again when the UI language changes; held, as the listener is weak. */
+    private final InvalidationListener relabel = o -> {
+        progress.setAll(steps.stream().map(this::line).toList());
+        failedSteps.setAll(failures.stream().map(this::line).toList());
+    };
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.READY);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper exportId = new ReadOnlyStringWrapper("");
@@ -142,6 +146,7 @@ public final class ExportViewModel {
         progress.clear();
         files.clear();
         failedSteps.clear();
+        failures.clear();
         error.set("");
         manifestRecorded.set(false);
         state.set(State.RUNNING);
@@ -174,7 +179,9 @@ public final class ExportViewModel {
         o.result().docx().ifPresent(written::add);
         o.result().pdf().ifPresent(written::add);
         files.setAll(written);
-        failedSteps.setAll(o.result().failedSteps());
+        failures.clear();
+        failures.addAll(o.result().failedSteps());
+        failedSteps.setAll(failures.stream().map(this::line).toList());
         unresolved.set(o.result().problems().size());
         manifestRecorded.set(o.recorded());
         exportId.set(o.result().manifest().exportId());
