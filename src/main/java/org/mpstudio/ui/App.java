@@ -3,6 +3,7 @@ package org.mpstudio.ui;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.mpstudio.ui.common.ClassWarmup;
+import org.mpstudio.ui.common.ControlWarmup;
 import org.mpstudio.ui.common.FxStallMonitor;
 import org.mpstudio.ui.common.FxTaskRunner;
 import org.mpstudio.ui.common.LaoText;
@@ -31,6 +32,7 @@ public final class App extends Application {
         String lang = System.getProperty("mpstudio.lang", "en");
         WorkspaceModel workspace = new WorkspaceModel(runner, new UiText(UiText.LANGUAGES.contains(lang) ? lang : "en"));
         MainWindow window = new MainWindow(stage, workspace);
+        ControlWarmup.run();
         stage.show();
         ClassWarmup.start();
         List<String> args = getParameters().getRaw();

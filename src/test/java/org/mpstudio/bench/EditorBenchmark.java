@@ -20,6 +20,7 @@ import org.mpstudio.task.TaskRunner;
 import org.mpstudio.template.DocumentBuilder;
 import org.mpstudio.ui.MainWindow;
 import org.mpstudio.ui.common.ClassWarmup;
+import org.mpstudio.ui.common.ControlWarmup;
 import org.mpstudio.ui.common.FxTaskRunner;
 import org.mpstudio.ui.common.LaoText;
 import org.mpstudio.ui.common.UiText;
@@ -183,6 +184,7 @@ public final class EditorBenchmark {
             stage = new Stage();
             window = new MainWindow(stage, workspace);
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> shownAt.compareAndSet(0, System.currentTimeMillis()));
+            ControlWarmup.run();
             stage.show();
             ClassWarmup.start();
             window.open(dir.resolve("sample.mprofile"));
