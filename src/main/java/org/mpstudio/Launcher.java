@@ -1,5 +1,6 @@
 package org.mpstudio;
 
+import org.mpstudio.cli.CliLogging;
 import org.mpstudio.cli.MainCommand;
 import org.mpstudio.ui.EditorMain;
 
@@ -17,6 +18,7 @@ public final class Launcher {
         if (!editor) {
             System.exit(MainCommand.run(args));
         }
+        CliLogging.install();
         int code = EditorMain.run(args);
         if (code < 0) {
             System.err.println("mpstudio: the editor needs a display (set DISPLAY, or run it on a desktop). "
