@@ -42,7 +42,7 @@ public final class App extends Application {
         String debug = System.getProperty("mpstudio.debug.dialog");
         if (debug != null) {
             workspace.contentProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(
-                    () -> window.openForScreenshot(debug, System.getProperty("mpstudio.debug.file"))));
+                    () -> ScreenshotDialogs.open(window, debug, System.getProperty("mpstudio.debug.file"))));
         }
     }
 

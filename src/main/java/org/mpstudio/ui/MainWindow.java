@@ -3,7 +3,6 @@ package org.mpstudio.ui;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
@@ -14,16 +13,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.fxmisc.wellbehaved.event.EventPattern;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
 import org.mpstudio.ui.binder.BinderView;
 import org.mpstudio.ui.binder.BinderViewModel;
-import org.mpstudio.ui.common.AppHome;
 import org.mpstudio.ui.common.LaoText;
-import org.mpstudio.ui.common.RecentFiles;
 import org.mpstudio.ui.common.UiText;
 import org.mpstudio.ui.data.DataBrowserView;
 import org.mpstudio.ui.data.ImportDialog;
@@ -34,22 +30,16 @@ import org.mpstudio.ui.history.HistoryDialog;
 import org.mpstudio.ui.insert.InsertChartDialog;
 import org.mpstudio.ui.insert.InsertTableDialog;
 import org.mpstudio.ui.insert.CrossReferenceDialog;
-import org.mpstudio.ui.insert.CrossReferenceViewModel;
 import org.mpstudio.ui.insert.InsertValueDialog;
 import org.mpstudio.ui.preview.PreviewView;
 import org.mpstudio.ui.problems.ProblemsView;
 import org.mpstudio.ui.problems.ProblemsViewModel;
 import org.mpstudio.ui.preview.PreviewViewModel;
-import org.mpstudio.ui.workspace.NewProfileModel;
-import org.mpstudio.ui.workspace.ProfileOpener;
 import org.mpstudio.ui.workspace.ProfileSession;
 import org.mpstudio.ui.workspace.WorkspaceModel;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * The editor's window: menus, the read-only banner, binder | editor | preview, and a status line. Opens, creates and
@@ -62,10 +52,10 @@ public final class MainWindow implements MainMenu.Actions {
     private final Stage stage;
     private final WorkspaceModel workspace;
     private final UiText text;
-    private final RecentFiles recent = new RecentFiles(AppHome.home().resolve("recent.txt"));
     private final EditorViewModel editorModel;
     private final EditorView editor;
     private final MainMenu menu;
+    private final ProfileFiles files;
     private final EditorInserts inserts;
     private final BorderPane root = new BorderPane();
     private final BinderViewModel binderModel;
@@ -98,7 +88,7 @@ public final class MainWindow implements MainMenu.Actions {
         inserts = new EditorInserts(stage, workspace, editorModel, editor.area());
         menu.disableInsert(inserts.disabled());
         editor.area().setContextMenu(editorMenu());
-        menu.setRecent(recent.list(), this::open);
+        files = new ProfileFiles(stage, workspace, menu);
         SplitPane split = new SplitPane(binder.node(), editor.node(), preview.node());
         split.setDividerPositions(0.24, 0.62);
         SplitPane.setResizableWithParent(binder.node(), false);
@@ -129,6 +119,10 @@ public final class MainWindow implements MainMenu.Actions {
 
     public Parent root() {
         return root;
+    }
+
+    WorkspaceModel workspace() {
+        return workspace;
     }
 
     public BinderViewModel binderModel() {
@@ -200,66 +194,22 @@ public final class MainWindow implements MainMenu.Actions {
 
     /** Opens a profile file or source folder in the background; errors are shown, never thrown. */
     public void open(Path path) {
-        ProfileOpener opener = new ProfileOpener(AppHome.profiles());
-        workspace.statusProperty().set(text.get("status.opening", path.getFileName()));
-        workspace.runner().run("open " + path, () -> openAndRead(opener.profileFile(path)), opened -> {
-            workspace.show(opened);
-            menu.setRecent(recent.add(path), this::open);
-            workspace.statusProperty().set(text.get("status.opened", opened.session().file()));
-        }, e -> fail("error.open", e));
-    }
-
-    private static WorkspaceModel.Opened openAndRead(Path file) throws Exception {
-        ProfileSession session = ProfileSession.open(file);
-        try {
-            return WorkspaceModel.load(session);
-        } catch (Exception e) {
-            session.close();
-            throw e;
-        }
-    }
-
-    private void fail(String key, Exception e) {
-        workspace.statusProperty().set(text.get(key, String.valueOf(e.getMessage())));
-        Alert a = new Alert(Alert.AlertType.ERROR, text.get(key, String.valueOf(e.getMessage())));
-        a.initOwner(stage);
-        a.show();
+        files.open(path);
     }
 
     @Override
     public void newProfile() {
-        try {
-            NewProfileModel model = NewProfileModel.withDefaultLibrary(AppHome.userTemplates());
-            NewProfileDialog.ask(stage, text, model.templates()).ifPresent(a -> {
-                FileChooser fc = chooser();
-                fc.setInitialFileName(a.country().toLowerCase(java.util.Locale.ROOT) + ".mprofile");
-                Path out = Optional.ofNullable(fc.showSaveDialog(stage)).map(java.io.File::toPath).orElse(null);
-                if (out != null) {
-                    try {
-                        model.create(a.templateId(), a.country(), a.lang(), a.title(), out);
-                        open(out);
-                    } catch (Exception e) {
-                        fail("error.new", e);
-                    }
-                }
-            });
-        } catch (Exception e) {
-            fail("error.new", e);
-        }
+        files.newProfile();
     }
 
     @Override
     public void open() {
-        FileChooser fc = chooser();
-        java.io.File f = fc.showOpenDialog(stage);
-        if (f != null) {
-            open(f.toPath());
-        }
+        files.open();
     }
 
     @Override
     public void openRecent(Path file) {
-        open(file);
+        files.open(file);
     }
 
     @Override
@@ -269,31 +219,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void saveAs() {
-        ProfileSession s = workspace.sessionProperty().get();
-        java.io.File f = s == null ? null : chooser().showSaveDialog(stage);
-        if (f == null) {
-            return;
-        }
-        try {
-            workspace.flush();
-            s.use(store -> {
-                try {
-                    Files.copy(store.file(), f.toPath(), StandardCopyOption.REPLACE_EXISTING);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                return null;
-            });
-            open(f.toPath());
-        } catch (Exception e) {
-            fail("error.saveAs", e);
-        }
-    }
-
-    private FileChooser chooser() {
-        FileChooser fc = new FileChooser();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("file.profiles"), "*.mprofile"));
-        return fc;
+        files.saveAs();
     }
 
     /** File > Export: the export dialog, or nothing when no profile is open. */
@@ -409,56 +335,6 @@ public final class MainWindow implements MainMenu.Actions {
         return inserts.crossReference();
     }
 
-    /** Opens a dialog for a screenshot of the running editor ({@code -Dmpstudio.debug.dialog}). */
-    void openForScreenshot(String dialog, String file) {
-        switch (dialog) {
-            case "export" -> showExport();
-            case "problems" -> toggleProblems();
-            case "import" -> {
-                ImportDialog d = showImport();
-                if (d != null && file != null) {
-                    d.model().fileProperty().set(Path.of(file));
-                }
-            }
-            case "data", "data-edit", "data-add" -> Optional.ofNullable(showDataBrowser())
-                    .ifPresent(d -> d.openForScreenshot(dialog));
-            case "xref" -> {
-                workspace.selectedChapterProperty().set("a2-emigration");
-                CrossReferenceDialog d = showCrossReference();
-                if (d != null) {
-                    d.model().filterProperty().set(CrossReferenceViewModel.Filter.TABLES);
-                }
-            }
-            case "insert" -> {
-                workspace.selectedChapterProperty().set("introduction");
-                InsertValueDialog d = showInsertValue();
-                if (d != null) {
-                    d.model().select("workers_deployed_contract");
-                    d.model().dimension("destination").set("JPN");
-                }
-            }
-            case "chart" -> {
-                workspace.selectedChapterProperty().set("introduction");
-                InsertChartDialog d = showInsertChart();
-                if (d != null) {
-                    d.model().select("workers_deployed_contract");
-                    d.model().seriesProperty().set("destination");
-                }
-            }
-            case "table" -> {
-                workspace.selectedChapterProperty().set("introduction");
-                InsertTableDialog d = showInsertTable();
-                if (d != null) {
-                    d.model().select("workers_deployed_contract");
-                    d.model().rowsProperty().set("destination");
-                    d.model().columnsProperty().set("period");
-                }
-            }
-            default -> {
-            }
-        }
-    }
-
     /** View > Problems (F8): shows or hides the problems panel, checking the profile when it shows. */
     @Override
     public void toggleProblems() {
@@ -521,7 +397,7 @@ public final class MainWindow implements MainMenu.Actions {
                 workspace.undo().redo();
             }
         } catch (Exception e) {
-            fail("error.undo", e);
+            files.fail("error.undo", e);
         }
     }
 }

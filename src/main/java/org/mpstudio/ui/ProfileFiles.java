@@ -1,0 +1,131 @@
+package org.mpstudio.ui;
+
+import javafx.scene.control.Alert;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.mpstudio.ui.common.AppHome;
+import org.mpstudio.ui.common.RecentFiles;
+import org.mpstudio.ui.common.UiText;
+import org.mpstudio.ui.workspace.NewProfileModel;
+import org.mpstudio.ui.workspace.ProfileOpener;
+import org.mpstudio.ui.workspace.ProfileSession;
+import org.mpstudio.ui.workspace.WorkspaceModel;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The File menu's work on profile files: new from a template, open (in the background, a source folder built into
+ * the user's profile store first), recent files and save as. Failures are shown in the status line and an alert,
+ * never thrown. Called on the JavaFX thread.
+ */
+final class ProfileFiles {
+
+    private final Stage stage;
+    private final WorkspaceModel workspace;
+    private final UiText text;
+    private final MainMenu menu;
+    private final RecentFiles recent = new RecentFiles(AppHome.home().resolve("recent.txt"));
+
+    ProfileFiles(Stage stage, WorkspaceModel workspace, MainMenu menu) {
+        this.stage = stage;
+        this.workspace = workspace;
+        this.text = workspace.text();
+        this.menu = menu;
+        menu.setRecent(recent.list(), this::open);
+    }
+
+    /** Opens a profile file or source folder: read in the store lane, then shown. */
+    void open(Path path) {
+        ProfileOpener opener = new ProfileOpener(AppHome.profiles());
+        workspace.statusProperty().set(text.get("status.opening", path.getFileName()));
+        workspace.runner().run("open " + path, () -> openAndRead(opener.profileFile(path)), opened -> {
+            workspace.show(opened);
+            menu.setRecent(recent.add(path), this::open);
+            workspace.statusProperty().set(text.get("status.opened", opened.session().file()));
+        }, e -> fail("error.open", e));
+    }
+
+    private static WorkspaceModel.Opened openAndRead(Path file) throws Exception {
+        ProfileSession session = ProfileSession.open(file);
+        try {
+            return WorkspaceModel.load(session);
+        } catch (Exception e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    /** File > Open: asks for a profile file. */
+    void open() {
+        File f = chooser().showOpenDialog(stage);
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    /** File > New: template, country, language and title, then where to save it; opens the new profile. */
+    void newProfile() {
+        try {
+            NewProfileModel model = NewProfileModel.withDefaultLibrary(AppHome.userTemplates());
+            NewProfileDialog.ask(stage, text, model.templates()).ifPresent(a -> {
+                FileChooser fc = chooser();
+                fc.setInitialFileName(a.country().toLowerCase(Locale.ROOT) + ".mprofile");
+                Path out = Optional.ofNullable(fc.showSaveDialog(stage)).map(File::toPath).orElse(null);
+                if (out != null) {
+                    try {
+                        model.create(a.templateId(), a.country(), a.lang(), a.title(), out);
+                        open(out);
+                    } catch (Exception e) {
+                        fail("error.new", e);
+                    }
+                }
+            });
+        } catch (Exception e) {
+            fail("error.new", e);
+        }
+    }
+
+    /** File > Save As: saves what the panels hold, copies the profile file and opens the copy. */
+    void saveAs() {
+        ProfileSession s = workspace.sessionProperty().get();
+        File f = s == null ? null : chooser().showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        try {
+            workspace.flush();
+            s.use(store -> {
+                try {
+                    Files.copy(store.file(), f.toPath(), StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
+            open(f.toPath());
+        } catch (Exception e) {
+            fail("error.saveAs", e);
+        }
+    }
+
+    private FileChooser chooser() {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("file.profiles"), "*.mprofile"));
+        return fc;
+    }
+
+    /** Says what failed in the status line and in an alert over the main window. */
+    void fail(String key, Exception e) {
+        workspace.statusProperty().set(text.get(key, String.valueOf(e.getMessage())));
+        Alert a = new Alert(Alert.AlertType.ERROR, text.get(key, String.valueOf(e.getMessage())));
+        a.initOwner(stage);
+        a.show();
+    }
+}
