@@ -11,8 +11,8 @@ import javafx.collections.ObservableList;
 import org.mpstudio.model.doc.Block;
 import org.mpstudio.model.doc.Inline;
 import org.mpstudio.template.DocumentBuilder;
+import org.mpstudio.ui.common.SearchText;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,23 +106,14 @@ public final class CrossReferenceViewModel {
     }
 
     private void update() {
-        String q = fold(search.get());
+        SearchText q = new SearchText(search.get());
         Filter f = filter.get();
         List<Target> shown = all.stream().filter(t -> f.shows(t.kind()))
-                .filter(t -> q.isEmpty() || fold(t.display() + " " + t.id()).contains(q)).toList();
+                .filter(t -> q.matches(t.display(), t.id())).toList();
         targets.setAll(shown);
         if (!shown.contains(selected.get())) {
             selected.set(shown.isEmpty() ? null : shown.get(0));
         }
-    }
-
-    /** Lower case without accents, so "lao dong" finds "lao động". */
-    private static String fold(String s) {
-        if (s == null) {
-            return "";
-        }
-        String bare = Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return bare.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
     }
 
     /** The resolved profile to list (the preview's last render); null lists nothing. */

@@ -9,15 +9,15 @@ import javafx.collections.ObservableList;
 import org.mpstudio.model.Indicator;
 import org.mpstudio.model.Observation;
 import org.mpstudio.model.ProfileContent;
+import org.mpstudio.ui.common.SearchText;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 
 /**
  * The indicator choice every insert dialog starts with: the profile's indicators sorted by id, narrowed by a search
- * on id or name, and the one chosen. Also says which codes each dimension has in the data.
+ * on id or name (every word, accents ignored: {@link SearchText}), and the one chosen. Also says which codes each dimension has in the data.
  */
 public final class IndicatorSearch {
 
@@ -35,9 +35,8 @@ public final class IndicatorSearch {
     }
 
     private void filter() {
-        String q = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        indicators.setAll(all.stream().filter(i -> q.isEmpty() || i.id().toLowerCase(Locale.ROOT).contains(q)
-                || i.name().toLowerCase(Locale.ROOT).contains(q)).toList());
+        SearchText q = new SearchText(search.get());
+        indicators.setAll(all.stream().filter(i -> q.matches(i.id(), i.id().replace('_', ' '), i.name())).toList());
     }
 
     /** Every observation of {@code i}, any period and dimensions. */
