@@ -28,13 +28,13 @@ public final class App extends Application {
     public void start(Stage stage) {
         LaoText.loadFonts();
         runner = new FxTaskRunner();
-        stalls = new FxStallMonitor().start();
         String lang = System.getProperty("mpstudio.lang", "en");
         WorkspaceModel workspace = new WorkspaceModel(runner, new UiText(UiText.LANGUAGES.contains(lang) ? lang : "en"));
         MainWindow window = new MainWindow(stage, workspace);
         ControlWarmup.run();
         stage.show();
         ClassWarmup.start();
+        watchOnceLaidOut(stage);
         List<String> args = getParameters().getRaw();
         if (args.size() >= 2 && args.get(0).equals("open")) {
             window.open(Path.of(args.get(1)));
@@ -44,6 +44,16 @@ public final class App extends Application {
             workspace.contentProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(
                     () -> ScreenshotDialogs.open(window, debug, System.getProperty("mpstudio.debug.file"))));
         }
+    }
+
+    /** Starts watching for stalls after the window's first layout: start-up itself is measured as start-up time. */
+    private void watchOnceLaidOut(Stage stage) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(once[0]);
+            stalls = new FxStallMonitor().start();
+        };
+        stage.getScene().addPostLayoutPulseListener(once[0]);
     }
 
     @Override

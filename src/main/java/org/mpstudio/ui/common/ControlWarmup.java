@@ -14,18 +14,22 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.fxmisc.richtext.CodeArea;
 
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Lays out, once and out of sight, a form with the controls the dialogs use (lists, combo boxes, a table, text
- * fields, toggles) under the dialogs' style sheets, before the main window shows. The first dialog a drafter opens
- * then finds the controls' skins made once, the style sheets parsed and the layout code run, instead of holding
- * the window for over 100 ms doing so. Call on the JavaFX thread; it takes a fraction of a second once.
+ * Lays out, once and out of sight, a form with the controls the dialogs and the main window use (a tree, lists,
+ * combo boxes, a table, the Markdown code area, text fields, toggles) under the dialogs' style sheets, before the
+ * main window shows. The first profile shown and the first dialog opened then find the controls' skins made, the
+ * style sheets parsed and the layout code run once, instead of holding the window for over 100 ms doing so. Call
+ * on the JavaFX thread; it takes a fraction of a second, once.
  */
 public final class ControlWarmup {
 
@@ -52,7 +56,12 @@ public final class ControlWarmup {
         GridPane form = new GridPane();
         form.addRow(0, new Label("Title"), new TextField("Workers deployed abroad"));
         form.addRow(1, new Label("Note"), new CheckBox("draft"));
-        VBox root = new VBox(8, label, new HBox(8, list, new VBox(8, combo, form, table)),
+        TreeView<String> tree = new TreeView<>(new TreeItem<>("Profile"));
+        words.forEach(w -> tree.getRoot().getChildren().add(new TreeItem<>(w)));
+        tree.getRoot().setExpanded(true);
+        CodeArea code = new CodeArea(String.join("\n\n", words));
+        code.setWrapText(true);
+        VBox root = new VBox(8, label, new HBox(8, tree, list, new VBox(8, combo, form, table)), code,
                 new TextArea("```chart\nid: x\n```"), new HBox(8, new ToggleButton("All"), new Button("Insert")));
         root.getStyleClass().add("dialog-root");
         Scene scene = new Scene(root, 1200, 700);
