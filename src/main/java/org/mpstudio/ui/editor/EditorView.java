@@ -44,6 +44,8 @@ public final class EditorView {
     private final Tooltip problemTip = new Tooltip();
     private final Coalescer<StyleInput, Styled> styler;
     private boolean loading;
+    /** The highlighting last put into the area: the same again is not applied (that would redraw every line). */
+    private Styled applied;
 
     public EditorView(WorkspaceModel workspace, EditorViewModel model, IntConsumer caretLine) {
         this.workspace = workspace;
@@ -102,7 +104,11 @@ public final class EditorView {
         loading = true;
         try {
             var text = model.loadedProperty().get();
-            area.replaceText(text == null ? "" : org.mpstudio.template.ChapterParser.markdown(text));
+            String markdown = text == null ? "" : org.mpstudio.template.ChapterParser.markdown(text);
+            area.replaceText(markdown);
+            // highlighted in the same event, so the new chapter's lines are drawn once, already coloured; its
+            // problems are underlined when the preview has checked it (the ones held now are the last chapter's)
+            applyStyle(new Styled(markdown, MarkdownStyler.style(markdown, List.of())));
             area.getUndoManager().forgetHistory();
             area.moveTo(0);
             area.requestFollowCaret();
@@ -127,9 +133,10 @@ public final class EditorView {
     }
 
     private void applyStyle(Styled styled) {
-        if (!styled.text().equals(area.getText()) || styled.runs().isEmpty()) {
+        if (!styled.text().equals(area.getText()) || styled.runs().isEmpty() || styled.equals(applied)) {
             return;
         }
+        applied = styled;
         StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
         styled.runs().forEach(r -> b.add(r.classes(), r.length()));
         StyleSpans<Collection<String>> spans = b.create();
