@@ -8,7 +8,6 @@ import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
@@ -55,7 +54,7 @@ public final class EditorView {
         area.setId("markdown-editor");
         area.getStyleClass().add("md-editor");
         area.setWrapText(true);
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setParagraphGraphicFactory(new LineNumbers());
         area.getStylesheets().add(EditorView.class.getResource("editor.css").toExternalForm());
         area.editableProperty().bind(workspace.readOnlyProperty().not());
         autosave.setOnFinished(e -> model.autosave());
