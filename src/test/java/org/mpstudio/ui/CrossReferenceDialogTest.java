@@ -27,21 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Tag("gui")
 class CrossReferenceDialogTest extends ScreenTestSupport {
 
-    private CodeArea introductionAtItsEnd(FxRobot robot) throws Exception {
-        opened();
-        robot.interact(() -> workspace.selectedChapterProperty().set("introduction"));
-        CodeArea area = robot.lookup("#markdown-editor").queryAs(CodeArea.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> area.getText().startsWith("# Introduction"));
-        robot.interact(() -> {
-            area.moveTo(area.getLength());
-            area.requestFocus();
-        });
-        return area;
-    }
-
     @Test
     void insertsAReferenceToATableAtTheCaret(FxRobot robot) throws Exception {
-        CodeArea area = introductionAtItsEnd(robot);
+        CodeArea area = caretAtEnd(robot, "introduction", "Introduction");
         int caret = area.getCaretPosition();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> UiFixtures.previewShows(robot, "Introduction"));
 
@@ -74,7 +62,7 @@ class CrossReferenceDialogTest extends ScreenTestSupport {
 
     @Test
     void escapeCancelsAndDoubleClickInserts(FxRobot robot) throws Exception {
-        CodeArea area = introductionAtItsEnd(robot);
+        CodeArea area = caretAtEnd(robot, "introduction", "Introduction");
         String before = area.getText();
         robot.interact(window::showCrossReference);
         robot.type(KeyCode.ESCAPE);

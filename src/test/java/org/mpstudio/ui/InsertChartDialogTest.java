@@ -32,7 +32,7 @@ class InsertChartDialogTest extends ScreenTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void insertsALineChartOfTheContractWorkersAtTheCaretAndUndoTakesItOut(FxRobot robot) throws Exception {
-        CodeArea area = UiFixtures.caretAtEnd(robot, workspace, "introduction", "# Introduction");
+        CodeArea area = caretAtEnd(robot, "introduction", "Introduction");
         String before = area.getText();
         int caret = area.getCaretPosition();
 
@@ -72,7 +72,7 @@ class InsertChartDialogTest extends ScreenTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void aBurstOfChoicesEndsWithThePreviewOfTheLastOne(FxRobot robot) throws Exception {
-        UiFixtures.caretAtEnd(robot, workspace, "introduction", "# Introduction");
+        caretAtEnd(robot, "introduction", "Introduction");
         InsertChartDialog[] dialog = new InsertChartDialog[1];
         robot.interact(() -> dialog[0] = window.showInsertChart());
         robot.interact(() -> dialog[0].model().select("workers_deployed_contract"));
@@ -96,7 +96,7 @@ class InsertChartDialogTest extends ScreenTestSupport {
 
     @Test
     void escapeCancelsWithoutChangingTheText(FxRobot robot) throws Exception {
-        CodeArea area = UiFixtures.caretAtEnd(robot, workspace, "introduction", "# Introduction");
+        CodeArea area = caretAtEnd(robot, "introduction", "Introduction");
         String before = area.getText();
         InsertChartDialog[] dialog = new InsertChartDialog[1];
         robot.interact(() -> dialog[0] = window.showInsertChart());
@@ -110,7 +110,7 @@ class InsertChartDialogTest extends ScreenTestSupport {
 
     @Test
     void aReadOnlyProfileCannotInsert(FxRobot robot) throws Exception {
-        UiFixtures.caretAtEnd(robot, workspace, "introduction", "# Introduction");
+        caretAtEnd(robot, "introduction", "Introduction");
         assertFalse(insertItem(robot, "menu-insert-chart").isDisable());
         assertFalse(insertItem(robot, "menu-insert-table").isDisable());
         robot.interact(() -> workspace.closeSession());

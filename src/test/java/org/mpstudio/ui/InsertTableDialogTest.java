@@ -29,7 +29,7 @@ class InsertTableDialogTest extends ScreenTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void insertsATableOfDestinationsByYearWithEnter(FxRobot robot) throws Exception {
-        CodeArea area = UiFixtures.caretAtEnd(robot, workspace, "introduction", "# Introduction");
+        CodeArea area = caretAtEnd(robot, "introduction", "Introduction");
         String before = area.getText();
         int caret = area.getCaretPosition();
 

@@ -22,7 +22,7 @@ class InsertValueDialogTest extends ScreenTestSupport {
 
     @Test
     void insertsTheValueOfJapanIn2023(FxRobot robot) throws Exception {
-        CodeArea area = UiFixtures.caretAtEnd(robot, workspace, "introduction", "# Introduction");
+        CodeArea area = caretAtEnd(robot, "introduction", "Introduction");
         int caret = area.getCaretPosition();
 
         InsertValueDialog[] dialog = new InsertValueDialog[1];

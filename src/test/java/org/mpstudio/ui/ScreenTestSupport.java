@@ -65,4 +65,14 @@ abstract class ScreenTestSupport {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> area.getText().startsWith("# " + title));
         return area;
     }
+
+    /** As {@link #openChapter}, with the caret at the end of the chapter and the editor focused. */
+    protected CodeArea caretAtEnd(FxRobot robot, String chapterId, String title) throws Exception {
+        CodeArea area = openChapter(robot, chapterId, title);
+        robot.interact(() -> {
+            area.moveTo(area.getLength());
+            area.requestFocus();
+        });
+        return area;
+    }
 }

@@ -5,17 +5,14 @@ import org.mpstudio.store.ProfileRepository;
 import org.mpstudio.store.ProfileStore;
 
 import javafx.stage.Stage;
-import org.fxmisc.richtext.CodeArea;
 import org.mpstudio.ui.common.FxTaskRunner;
 import org.mpstudio.ui.common.LaoText;
 import org.mpstudio.ui.common.UiText;
 import org.mpstudio.ui.workspace.WorkspaceModel;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 /** Profile files for the editor's tests. */
 public final class UiFixtures {
@@ -55,20 +52,6 @@ public final class UiFixtures {
         stage.show();
         window.open(file);
         return new OpenSample(file, workspace, window);
-    }
-
-    /**
-     * Waits for the profile, opens chapter {@code chapterId} (whose text starts with {@code start}) in the editor and
-     * puts the caret at its end; returns the editor.
-     */
-    public static CodeArea caretAtEnd(FxRobot robot, WorkspaceModel workspace, String chapterId, String start)
-            throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.contentProperty().get() != null);
-        robot.interact(() -> workspace.selectedChapterProperty().set(chapterId));
-        CodeArea area = robot.lookup("#markdown-editor").queryAs(CodeArea.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> area.getText().startsWith(start));
-        robot.interact(() -> area.moveTo(area.getLength()));
-        return area;
     }
 
     /** True when the preview page's text contains {@code words}. */
