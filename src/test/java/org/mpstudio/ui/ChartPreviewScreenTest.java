@@ -33,6 +33,32 @@ class ChartPreviewScreenTest extends ScreenTestSupport {
         assertTrue(text.toString().matches("(?s).*Figure [0-9.]+: Workers deployed abroad.*"), "caption");
     }
 
+    @Test
+    void aNarrowerPageRedrawsTheChartsAndKeepsEveryOtherBlock(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.contentProperty().get() != null);
+        robot.interact(() -> workspace.selectedChapterProperty().set("a2-emigration"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> drawnChart(robot) != null);
+        Parent page = robot.lookup("#preview-page").queryAs(Parent.class);
+        List<Node> before = new ArrayList<>(page.getChildrenUnmodifiable());
+        double imageWidth = drawnChart(robot).getImage().getWidth();
+        javafx.stage.Window stage = page.getScene().getWindow();
+        robot.interact(() -> stage.setWidth(stage.getWidth() - 240));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> drawnChart(robot) != null
+                && drawnChart(robot).getImage().getWidth() < imageWidth - 20);
+        List<Node> after = new ArrayList<>(page.getChildrenUnmodifiable());
+        assertTrue(after.size() == before.size(), "the same blocks");
+        int charts = 0;
+        for (int i = 0; i < after.size(); i++) {
+            if (after.get(i).lookup(".pv-chart") != null) {
+                charts++;
+                assertTrue(after.get(i) != before.get(i), "chart " + i + " is drawn again at the new width");
+            } else {
+                assertTrue(after.get(i) == before.get(i), "block " + i + " is kept: it wraps by itself");
+            }
+        }
+        assertTrue(charts > 0 && charts < after.size(), charts + " charts of " + after.size() + " blocks");
+    }
+
     /** An image view of the preview whose image is wider than 100 px and not all white, or null. */
     private static ImageView drawnChart(FxRobot robot) {
         List<ImageView> views = new ArrayList<>();

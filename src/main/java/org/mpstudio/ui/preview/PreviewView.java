@@ -74,12 +74,15 @@ public final class PreviewView {
     private void show(PreviewViewModel.Rendered r) {
         double width = chartWidth();
         double scale = outputScale();
-        boolean sameLook = shown != null && r.words().equals(shown.words()) && width == shownWidth
-                && scale == shownScale;
+        boolean sameLook = shown != null && r.words().equals(shown.words()) && scale == shownScale;
+        boolean sameWidth = width == shownWidth;
         Map<Block, Deque<Node>> previous = new HashMap<>();
         if (sameLook) {
+            // only charts are drawn at the page's width: every other block's node wraps by itself when it changes
             for (int i = 0; i < blocks.size(); i++) {
-                previous.computeIfAbsent(blocks.get(i), b -> new ArrayDeque<>()).add(page.getChildren().get(i));
+                if (sameWidth || !(blocks.get(i) instanceof Block.ChartBlock)) {
+                    previous.computeIfAbsent(blocks.get(i), b -> new ArrayDeque<>()).add(page.getChildren().get(i));
+                }
             }
         }
         shown = r;

@@ -47,8 +47,12 @@ public final class PreviewViewModel {
 
     private void request() {
         ProfileContent c = workspace.contentProperty().get();
-        if (c != null) {
-            coalescer.submit(new Request(c, workspace.selectedChapterProperty().get()));
+        String chapter = workspace.selectedChapterProperty().get();
+        // a profile just opened comes with the old selection; the workspace selects one of its chapters next
+        boolean fits = chapter == null ? c == null || c.chapters().isEmpty()
+                : c != null && c.chapters().stream().anyMatch(ch -> ch.id().equals(chapter));
+        if (c != null && fits) {
+            coalescer.submit(new Request(c, chapter));
         }
     }
 

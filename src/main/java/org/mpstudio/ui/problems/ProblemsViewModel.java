@@ -1,6 +1,8 @@
 package org.mpstudio.ui.problems;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -33,6 +35,9 @@ public final class ProblemsViewModel {
     private final WorkspaceModel workspace;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final BooleanProperty visible = new SimpleBooleanProperty(false);
+    private final ReadOnlyIntegerWrapper checksShown = new ReadOnlyIntegerWrapper();
+    /** The content last sent to the check: a status change with the same content needs no second check. */
+    private ProfileContent checkedContent;
     private final Coalescer<ProfileContent, List<Problem>> checker;
     private BiConsumer<String, Integer> goToLine = (c, l) -> { };
     private Object checkedSession;
@@ -60,8 +65,13 @@ public final class ProblemsViewModel {
         checkedSession = workspace.sessionProperty().get();
         if (c == null || checkedSession == null) {
             rows.clear();
+            checkedContent = null;
             return;
         }
+        if (c == checkedContent) {
+            return;
+        }
+        checkedContent = c;
         checker.submit(c);
     }
 
@@ -70,6 +80,7 @@ public final class ProblemsViewModel {
         rows.setAll(problems.stream().sorted(Comparator.comparing((Problem p) -> p.severity())
                 .thenComparing(p -> chapterIndex(c, chapterId(p)))
                 .thenComparingInt(Problem::line)).map(p -> row(c, p)).toList());
+        checksShown.set(checksShown.get() + 1);
     }
 
     private static int chapterIndex(ProfileContent c, String id) {
@@ -106,6 +117,11 @@ public final class ProblemsViewModel {
         }
         workspace.selectedChapterProperty().set(row.chapterId());
         goToLine.accept(row.chapterId(), row.problem().line());
+    }
+
+    /** How many check results have been shown so far: it changes once each time the rows are set. */
+    public ReadOnlyIntegerProperty checksShownProperty() {
+        return checksShown.getReadOnlyProperty();
     }
 
     public ObservableList<Row> rows() {
