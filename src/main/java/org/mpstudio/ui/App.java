@@ -1,9 +1,8 @@
 package org.mpstudio.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.mpstudio.ui.common.ClassWarmup;
-import org.mpstudio.ui.common.ControlWarmup;
 import org.mpstudio.ui.common.FxStallMonitor;
 import org.mpstudio.ui.common.FxTaskRunner;
 import org.mpstudio.ui.common.LaoText;
@@ -17,7 +16,8 @@ import java.util.List;
  * The editor application: loads the bundled fonts, shows the main window and opens the profile named on the command
  * line ({@code open PROFILE}). The UI language starts from {@code -Dmpstudio.lang} (en, vi, lo), English by default.
  * For screenshots, {@code -Dmpstudio.debug.dialog=export|import|insert|chart|table|xref|problems|data|data-edit|
- * data-add} (and {@code -Dmpstudio.debug.file} for the import) opens that dialog once the profile is loaded.
+ * data-add} (and {@code -Dmpstudio.debug.file} for the import) opens that dialog once the profile is loaded;
+ * {@code -Dmpstudio.debug.exitWhenShown=true} quits once the window shows ({@code bench/startup-classes.sh}).
  */
 public final class App extends Application {
 
@@ -30,20 +30,25 @@ public final class App extends Application {
         runner = new FxTaskRunner();
         String lang = System.getProperty("mpstudio.lang", "en");
         WorkspaceModel workspace = new WorkspaceModel(runner, new UiText(UiText.LANGUAGES.contains(lang) ? lang : "en"));
-        MainWindow window = new MainWindow(stage, workspace);
-        ControlWarmup.run();
-        stage.show();
-        ClassWarmup.start();
-        watchOnceLaidOut(stage);
         List<String> args = getParameters().getRaw();
-        if (args.size() >= 2 && args.get(0).equals("open")) {
-            window.open(Path.of(args.get(1)));
-        }
-        String debug = System.getProperty("mpstudio.debug.dialog");
-        if (debug != null) {
-            workspace.contentProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(
-                    () -> ScreenshotDialogs.open(window, debug, System.getProperty("mpstudio.debug.file"))));
-        }
+        Path first = args.size() >= 2 && args.get(0).equals("open") ? Path.of(args.get(1)) : null;
+        MainWindow[] window = new MainWindow[1];
+        window[0] = Startup.start(stage, workspace, first, () -> {
+            watchOnceLaidOut(stage);
+            if (Boolean.getBoolean("mpstudio.debug.exitWhenShown")) {
+                Platform.runLater(Platform::exit);
+            }
+            String debug = System.getProperty("mpstudio.debug.dialog");
+            if (debug != null) {
+                Runnable open = () -> Platform.runLater(() -> ScreenshotDialogs.open(window[0], debug,
+                        System.getProperty("mpstudio.debug.file")));
+                if (workspace.contentProperty().get() != null) {
+                    open.run();
+                } else {
+                    workspace.contentProperty().addListener((o, a, b) -> open.run());
+                }
+            }
+        });
     }
 
     /** Starts watching for stalls after the window's first layout: start-up itself is measured as start-up time. */

@@ -29,6 +29,7 @@ public final class EditorMain {
             System.getLogger(EditorMain.class.getName()).log(System.Logger.Level.ERROR, "no display");
             return -1;
         }
+        org.mpstudio.ui.common.ClassWarmup.preloadStartup();
         Application.launch(App.class, args);
         return 0;
     }

@@ -1,6 +1,8 @@
 package org.mpstudio.ui;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -60,6 +62,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final BorderPane root = new BorderPane();
     private final BinderViewModel binderModel;
     private final ProblemsViewModel problemsModel;
+    private final PreviewViewModel previewModel;
     private DataBrowserView dataBrowser;
 
     public MainWindow(Stage stage, WorkspaceModel workspace) {
@@ -68,7 +71,8 @@ public final class MainWindow implements MainMenu.Actions {
         this.text = workspace.text();
         binderModel = new BinderViewModel(workspace);
         BinderView binder = new BinderView(workspace, binderModel);
-        PreviewView preview = new PreviewView(new PreviewViewModel(workspace));
+        previewModel = new PreviewViewModel(workspace);
+        PreviewView preview = new PreviewView(previewModel);
         editorModel = new EditorViewModel(workspace, Clock.systemDefaultZone());
         editor = new EditorView(workspace, editorModel, preview::reveal);
         Nodes.addInputMap(editor.area(), InputMap.sequence(
@@ -195,6 +199,41 @@ public final class MainWindow implements MainMenu.Actions {
     /** Opens a profile file or source folder in the background; errors are shown, never thrown. */
     public void open(Path path) {
         files.open(path);
+    }
+
+    /**
+     * Start-up: shows the profile {@code reading} reads and lays it out while the preview of its first chapter and
+     * the check of the whole profile are made in the background, then runs {@code ready} once both are shown too (at
+     * once if the profile could not be opened), so that the window can appear with the whole profile laid out.
+     */
+    void showAtStart(ProfileFiles.Reading reading, Runnable ready) {
+        files.show(reading, shown -> {
+            // laid out now, the preview's first result finds the page's width and needs no second drawing
+            root.applyCss();
+            root.layout();
+            if (!shown) {
+                ready.run();
+                return;
+            }
+            int[] waiting = {2};
+            Runnable one = () -> {
+                if (--waiting[0] == 0) {
+                    ready.run();
+                }
+            };
+            onceChanged(previewModel.renderedProperty(), one);
+            onceChanged(problemsModel.checksShownProperty(), one);
+        });
+    }
+
+    private static void onceChanged(ObservableValue<?> value, Runnable then) {
+        value.addListener(new ChangeListener<Object>() {
+            @Override
+            public void changed(ObservableValue<?> o, Object a, Object b) {
+                o.removeListener(this);
+                then.run();
+            }
+        });
     }
 
     @Override

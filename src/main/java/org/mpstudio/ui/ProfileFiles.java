@@ -3,6 +3,7 @@ package org.mpstudio.ui;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.mpstudio.task.TaskRunner;
 import org.mpstudio.ui.common.AppHome;
 import org.mpstudio.ui.common.RecentFiles;
 import org.mpstudio.ui.common.UiText;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The File menu's work on profile files: new from a template, open (in the background, a source folder built into
@@ -26,6 +28,8 @@ import java.util.Optional;
  * never thrown. Called on the JavaFX thread.
  */
 final class ProfileFiles {
+
+    private static final System.Logger LOG = System.getLogger(ProfileFiles.class.getName());
 
     private final Stage stage;
     private final WorkspaceModel workspace;
@@ -43,13 +47,69 @@ final class ProfileFiles {
 
     /** Opens a profile file or source folder: read in the store lane, then shown. */
     void open(Path path) {
-        ProfileOpener opener = new ProfileOpener(AppHome.profiles());
+        show(Reading.start(workspace.runner(), path), shown -> {
+        });
+    }
+
+    /**
+     * Shows the profile {@code reading} reads once it is read, or says why it could not be; then tells {@code then}
+     * whether it is shown. Start-up uses it to read the first profile while the window is being built.
+     */
+    void show(Reading reading, Consumer<Boolean> then) {
+        Path path = reading.path;
         workspace.statusProperty().set(text.get("status.opening", path.getFileName()));
-        workspace.runner().run("open " + path, () -> openAndRead(opener.profileFile(path)), opened -> {
-            workspace.show(opened);
-            menu.setRecent(recent.add(path), this::open);
-            workspace.statusProperty().set(text.get("status.opened", opened.session().file()));
-        }, e -> fail("error.open", e));
+        reading.whenDone(() -> {
+            if (reading.failure != null) {
+                then.accept(false);
+                fail("error.open", reading.failure);
+                return;
+            }
+            workspace.show(reading.opened);
+            workspace.statusProperty().set(text.get("status.opened", reading.opened.session().file()));
+            then.accept(true);
+            workspace.runner().run("recent files", () -> recent.add(path),
+                    list -> menu.setRecent(list, this::open), e -> LOG.log(System.Logger.Level.WARNING,
+                            "recent files not written", e));
+        });
+    }
+
+    /** A profile being read in the store lane; its outcome is handed on, on the JavaFX thread, once it is known. */
+    static final class Reading {
+
+        private final Path path;
+        private WorkspaceModel.Opened opened;
+        private Exception failure;
+        private boolean done;
+        private Runnable then;
+
+        private Reading(Path path) {
+            this.path = path;
+        }
+
+        /** Starts reading {@code path} (a profile file, or a source folder built first into the profile store). */
+        static Reading start(TaskRunner runner, Path path) {
+            Reading r = new Reading(path);
+            ProfileOpener opener = new ProfileOpener(AppHome.profiles());
+            runner.run("open " + path, () -> openAndRead(opener.profileFile(path)), o -> r.finish(o, null),
+                    e -> r.finish(null, e));
+            return r;
+        }
+
+        private void finish(WorkspaceModel.Opened o, Exception e) {
+            opened = o;
+            failure = e;
+            done = true;
+            if (then != null) {
+                then.run();
+            }
+        }
+
+        private void whenDone(Runnable r) {
+            then = r;
+            if (done) {
+                r.run();
+            }
+        }
     }
 
     private static WorkspaceModel.Opened openAndRead(Path file) throws Exception {

@@ -19,8 +19,9 @@ import org.mpstudio.store.ProfileStore;
 import org.mpstudio.task.TaskRunner;
 import org.mpstudio.template.DocumentBuilder;
 import org.mpstudio.ui.MainWindow;
+import org.mpstudio.ui.Startup;
 import org.mpstudio.ui.common.ClassWarmup;
-import org.mpstudio.ui.common.ControlWarmup;
+import org.mpstudio.ui.common.FxStallMonitor;
 import org.mpstudio.ui.common.FxTaskRunner;
 import org.mpstudio.ui.common.LaoText;
 import org.mpstudio.ui.common.UiText;
@@ -171,24 +172,24 @@ public final class EditorBenchmark {
     private static WorkspaceModel workspace;
     private static MainWindow window;
     private static Stage stage;
+    private static FxStallMonitor afterShown;
 
     static void run(Path dir) throws Exception {
         Instant jvmStart = ProcessHandle.current().info().startInstant().orElseThrow();
         System.setProperty("mpstudio.home", dir.resolve("home").toString());
         AtomicLong shownAt = new AtomicLong();
         CountDownLatch started = new CountDownLatch(1);
+        ClassWarmup.preloadStartup();
         Platform.startup(() -> {
             // as App.start does
             LaoText.loadFonts();
             workspace = new WorkspaceModel(new TimingRunner(new FxTaskRunner()), new UiText("en"));
             stage = new Stage();
-            window = new MainWindow(stage, workspace);
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> shownAt.compareAndSet(0, System.currentTimeMillis()));
-            ControlWarmup.run();
-            stage.show();
-            ClassWarmup.start();
-            window.open(dir.resolve("sample.mprofile"));
-            started.countDown();
+            window = Startup.start(stage, workspace, dir.resolve("sample.mprofile"), () -> {
+                afterShown = new FxStallMonitor().start();
+                started.countDown();
+            });
         });
         started.await();
         waitUntil(Duration.ofSeconds(60), () -> fx(() -> workspace.contentProperty().get() != null
@@ -198,6 +199,10 @@ public final class EditorBenchmark {
                 shownAt.get() - jvmStart.toEpochMilli());
         System.out.printf("cold start to sample in preview: %6d ms%n", openAt - jvmStart.toEpochMilli());
 
+        Thread.sleep(Math.max(0, shownAt.get() + 3000 - System.currentTimeMillis()));
+        afterShown.close();
+        System.out.printf("first 3 s after the window shows: longest wait of the FX thread %5.0f ms, %d waits >= %d ms%n",
+                afterShown.longest(), afterShown.stalls().size(), FxStallMonitor.STALL_MS);
         Thread.sleep(1500);
         for (int i = 0; i < 3; i++) {
             System.gc();

@@ -1,0 +1,65 @@
+package org.mpstudio.ui;
+
+import javafx.animation.PauseTransition;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.mpstudio.ui.common.ClassWarmup;
+import org.mpstudio.ui.common.ControlWarmup;
+import org.mpstudio.ui.workspace.WorkspaceModel;
+
+import java.nio.file.Path;
+
+/**
+ * How the editor starts. The first profile is read in the background while the main window is built; the window is
+ * then laid out with that profile's binder, first chapter and preview, and drawn once out of sight, before it shows.
+ * The drafter never sees an empty window that then freezes while the profile is laid out and drawn for the first
+ * time in a cold JVM. A profile slow to read (the sample built on the first run, a file on a network drive) holds the
+ * window back no longer than {@link #MAX_WAIT}: the window then shows "Opening…" and the profile follows. After the
+ * window shows, the classes and controls the dialogs need are made ready in the background and in small pieces
+ * ({@link ClassWarmup}, {@link ControlWarmup}). Used by {@link App} and by the editor's benchmark, so both start the
+ * same way.
+ */
+public final class Startup {
+
+    /** The longest the window waits for the first profile once the window is built. */
+    static final Duration MAX_WAIT = Duration.millis(1500);
+
+    private Startup() {
+    }
+
+    /**
+     * Builds the main window on {@code stage} and shows it with {@code first} open (or empty when null); then
+     * {@code shown} runs. Call on the JavaFX thread.
+     */
+    public static MainWindow start(Stage stage, WorkspaceModel workspace, Path first, Runnable shown) {
+        ProfileFiles.Reading reading = first == null ? null : ProfileFiles.Reading.start(workspace.runner(), first);
+        MainWindow window = new MainWindow(stage, workspace);
+        PauseTransition wait = new PauseTransition(MAX_WAIT);
+        boolean[] done = new boolean[1];
+        Runnable show = () -> {
+            wait.stop();
+            if (done[0]) {
+                return;
+            }
+            done[0] = true;
+            Parent root = stage.getScene().getRoot();
+            root.applyCss();
+            root.layout();
+            // drawn once out of sight, the window's glyphs and images are ready when it shows: its first frame then
+            // does not hold the JavaFX thread for over 100 ms (software rendering especially)
+            root.snapshot(null, null);
+            stage.show();
+            ClassWarmup.start(ControlWarmup::runInPieces);
+            shown.run();
+        };
+        if (reading == null) {
+            show.run();
+        } else {
+            window.showAtStart(reading, show);
+            wait.setOnFinished(e -> show.run());
+            wait.play();
+        }
+        return window;
+    }
+}
