@@ -22,6 +22,7 @@ import org.fxmisc.wellbehaved.event.Nodes;
 import org.mpstudio.ui.binder.BinderView;
 import org.mpstudio.ui.binder.BinderViewModel;
 import org.mpstudio.ui.common.LaoText;
+import org.mpstudio.ui.common.LazyContextMenu;
 import org.mpstudio.ui.common.UiText;
 import org.mpstudio.ui.data.DataBrowserView;
 import org.mpstudio.ui.data.ImportDialog;
@@ -91,7 +92,7 @@ public final class MainWindow implements MainMenu.Actions {
         menu = new MainMenu(text, this, this::setLanguage);
         inserts = new EditorInserts(stage, workspace, editorModel, editor.area());
         menu.disableInsert(inserts.disabled());
-        editor.area().setContextMenu(editorMenu());
+        LazyContextMenu.install(editor.area(), this::editorMenu);
         files = new ProfileFiles(stage, workspace, menu);
         SplitPane split = new SplitPane(binder.node(), editor.node(), preview.node());
         split.setDividerPositions(0.24, 0.62);

@@ -12,6 +12,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import org.mpstudio.model.ChapterStatus;
+import org.mpstudio.ui.common.LazyContextMenu;
 import org.mpstudio.ui.common.UiText;
 import org.mpstudio.ui.workspace.WorkspaceModel;
 
@@ -39,7 +40,7 @@ public final class BinderView {
         tree.getStylesheets().add(BinderView.class.getResource("binder.css").toExternalForm());
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new ChapterCell(model, text));
-        tree.setContextMenu(contextMenu());
+        LazyContextMenu.install(tree, this::contextMenu);
         tree.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.F2) {
                 renameSelected();
