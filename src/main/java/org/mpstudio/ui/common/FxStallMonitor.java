@@ -13,13 +13,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Watches whether the JavaFX thread keeps up: every 10 ms a timer thread posts a probe to it, unless the last probe
  * has not run yet; how late a probe runs is how long the thread was busy (event handlers, CSS, layout, drawing).
  * Every stall of {@value #STALL_MS} ms or more is logged as a warning and kept, so the editor's benchmark can
- * report them and a drafter's log shows what froze the window.
+ * report them and a drafter's log shows what froze the window: once a probe has waited {@value #SAMPLE_MS} ms, the
+ * timer thread takes the JavaFX thread's stack, and the warning shows its top frames.
  */
 public final class FxStallMonitor implements AutoCloseable {
 
     /** A wait of this many milliseconds or more counts as a stall. */
     public static final long STALL_MS = 100;
 
+    /** How long a probe waits before the JavaFX thread's stack is taken for the log. */
+    static final long SAMPLE_MS = 70;
+    private static final int FRAMES = 30;
     private static final System.Logger LOG = System.getLogger(FxStallMonitor.class.getName());
 
     /** One stall: when the probe was posted (epoch ms) and how long it waited (ms). */
@@ -32,6 +36,9 @@ public final class FxStallMonitor implements AutoCloseable {
         return t;
     });
     private final AtomicBoolean waiting = new AtomicBoolean();
+    private volatile long postedNanos;
+    private volatile Thread fxThread;
+    private volatile StackTraceElement[] busyWith;
     private final List<Stall> stalls = new ArrayList<>();
     private double longest;
     private long probes;
@@ -44,24 +51,48 @@ public final class FxStallMonitor implements AutoCloseable {
 
     private void probe() {
         if (!waiting.compareAndSet(false, true)) {
+            Thread fx = fxThread;
+            if (fx != null && busyWith == null && System.nanoTime() - postedNanos >= SAMPLE_MS * 1_000_000) {
+                busyWith = fx.getStackTrace();
+            }
             return;
         }
         long posted = System.nanoTime();
+        busyWith = null;
+        postedNanos = posted;
         long postedAt = System.currentTimeMillis();
         Platform.runLater(() -> {
             double ms = (System.nanoTime() - posted) / 1e6;
+            fxThread = Thread.currentThread();
+            StackTraceElement[] stack = busyWith;
             waiting.set(false);
-            record(postedAt, ms);
+            record(postedAt, ms, stack);
         });
     }
 
-    private synchronized void record(long postedAt, double ms) {
+    private synchronized void record(long postedAt, double ms, StackTraceElement[] stack) {
         probes++;
         longest = Math.max(longest, ms);
         if (ms >= STALL_MS) {
             stalls.add(new Stall(postedAt, ms));
-            LOG.log(System.Logger.Level.WARNING, String.format("the window was unresponsive for %.0f ms", ms));
+            LOG.log(System.Logger.Level.WARNING, String.format("the window was unresponsive for %.0f ms", ms)
+                    + busyWith(stack));
         }
+    }
+
+    /** The top frames of what the JavaFX thread was doing during a stall, one per line, or "" if not taken. */
+    static String busyWith(StackTraceElement[] stack) {
+        if (stack == null || stack.length == 0) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("; the JavaFX thread was busy in:");
+        for (int i = 0; i < Math.min(FRAMES, stack.length); i++) {
+            b.append(System.lineSeparator()).append("    at ").append(stack[i]);
+        }
+        if (stack.length > FRAMES) {
+            b.append(System.lineSeparator()).append("    … ").append(stack.length - FRAMES).append(" more");
+        }
+        return b.toString();
     }
 
     /** The longest wait of any probe since the last reset, in milliseconds. */
