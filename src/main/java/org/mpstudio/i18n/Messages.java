@@ -36,19 +36,28 @@ public final class Messages {
         return locale;
     }
 
-    /** The text for {@code key} with {@code args} filled in, or the key itself when no bundle has it. */
+    /**
+     * The text for {@code key} with {@code args} filled in, or the key itself when no bundle has it. An argument
+     * that is {@link Keyed} is worded first, in the same language.
+     */
     public String format(String key, List<?> args) {
+        Object[] filled = args.stream().map(a -> a instanceof Keyed k ? format(k) : a).toArray();
         for (String name : BUNDLES) {
             try {
                 ResourceBundle bundle = ResourceBundle.getBundle(name, locale, NO_FALLBACK);
                 if (bundle.containsKey(key)) {
-                    return new MessageFormat(bundle.getString(key), locale).format(args.toArray());
+                    return new MessageFormat(bundle.getString(key), locale).format(filled);
                 }
             } catch (MissingResourceException e) {
                 // this bundle does not exist yet in the build; try the next
             }
         }
-        return args.isEmpty() ? key : key + " " + args;
+        return args.isEmpty() ? key : key + " " + List.of(filled);
+    }
+
+    /** The text of a {@link Keyed} message. */
+    public String format(Keyed message) {
+        return format(message.key(), message.args());
     }
 
     public String get(String key, Object... args) {

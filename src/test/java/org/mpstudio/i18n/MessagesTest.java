@@ -188,4 +188,19 @@ class MessagesTest {
         assertEquals("đang xử lý 33 chương", Messages.forLanguage("vi").get("progress.resolving", 33));
         assertEquals("ກຳລັງກະກຽມ 33 ບົດ", Messages.forLanguage("lo").get("progress.resolving", 33));
     }
+
+    private record Detail(String key, List<Object> args) implements Keyed {
+    }
+
+    @Test
+    void aKeyedArgumentIsWordedInTheSameLanguage() {
+        Keyed cancelled = new Detail("progress.pdf.error.cancelled", List.of("draft.docx"));
+        assertEquals("No PDF was made (the Word file is not affected): Making a PDF of draft.docx was cancelled.",
+                Messages.forLanguage("en").get("progress.failed.pdf", cancelled));
+        assertEquals("Chưa tạo được PDF (tệp Word không bị ảnh hưởng): Đã huỷ việc tạo PDF từ draft.docx.",
+                Messages.forLanguage("vi").get("progress.failed.pdf", cancelled));
+        String lao = Messages.forLanguage("lo").get("progress.failed.pdf", cancelled);
+        assertTrue(lao.startsWith("ບໍ່ໄດ້ສ້າງ PDF") && lao.contains("ການສ້າງ PDF ຈາກ draft.docx ຖືກຍົກເລີກແລ້ວ"), lao);
+        assertFalse(lao.contains("cancelled"), lao);
+    }
 }

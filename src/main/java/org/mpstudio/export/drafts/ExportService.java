@@ -104,7 +104,7 @@ public final class ExportService {
             new PdfConverter(soffice.get(), null, PDF_TIMEOUT).convert(docx, pdf, progress);
             return Optional.of(pdf);
         } catch (PdfException e) {
-            failed.add(ExportProgress.of(ExportProgress.FAILED_PDF, e.getMessage()));
+            failed.add(ExportProgress.of(ExportProgress.FAILED_PDF, e.reason()));
             return Optional.empty();
         }
     }

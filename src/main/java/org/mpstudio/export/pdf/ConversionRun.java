@@ -60,8 +60,8 @@ final class ConversionRun {
             Files.createDirectories(profile.dir());
             exitCode = run(List.of("--terminate_after_init"), () -> { });
             if (exitCode != 0 || !Files.isDirectory(profile.userDir())) {
-                throw new PdfException("LibreOffice (" + soffice + ") could not start (exit code " + exitCode + ")"
-                        + logSummary() + ". Details are in " + profile.log() + ".");
+                throw new PdfException(ExportProgress.of(ExportProgress.PDF_ERROR_NO_START, soffice.toString(),
+                        String.valueOf(exitCode), logSummary(), profile.log().toString()));
             }
             profile.markInitialized(soffice);
         }

@@ -94,11 +94,11 @@ public final class PdfConverter {
     public void convert(Path docx, Path pdf, Consumer<ExportProgress> progress) throws PdfException {
         Path target = Files.isDirectory(pdf) ? pdf.resolve(baseName(docx) + ".pdf") : pdf;
         if (!Files.isRegularFile(docx)) {
-            throw new PdfException("Cannot make a PDF of " + docx + ": the file does not exist.");
+            throw new PdfException(ExportProgress.of(ExportProgress.PDF_ERROR_NO_INPUT, docx.toString()));
         }
         if (!Files.isRegularFile(soffice) || !Files.isExecutable(soffice)) {
-            throw new PdfException("Cannot make a PDF of " + docx + ": LibreOffice was not found at " + soffice
-                    + ". " + missingMessage());
+            throw new PdfException(ExportProgress.of(ExportProgress.PDF_ERROR_NO_OFFICE, docx.toString(),
+                    soffice.toString(), missing()));
         }
         Instant start = Instant.now();
         Instant deadline = start.plus(timeout);
@@ -106,8 +106,7 @@ public final class PdfConverter {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
             OfficeProfile.Lease lease = profile.lock(deadline).orElseThrow(() -> new PdfException(
-                    "Cannot make a PDF of " + docx + ": another PDF conversion kept LibreOffice busy for "
-                            + seconds() + "; try again."));
+                    ExportProgress.of(ExportProgress.PDF_ERROR_BUSY, docx.toString(), seconds())));
             try (lease) {
                 Files.createDirectories(target.toAbsolutePath().getParent());
                 ConversionRun run = new ConversionRun(soffice, profile, environment, deadline, progress);
@@ -123,14 +122,13 @@ public final class PdfConverter {
                 Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (ConversionRun.TimedOut e) {
-            throw new PdfException("LibreOffice did not finish the PDF of " + docx + " within " + seconds()
-                    + " and was stopped. Try again; for a very long document allow more time.", e);
+            throw new PdfException(ExportProgress.of(ExportProgress.PDF_ERROR_TIMEOUT, docx.toString(), seconds()), e);
         } catch (IOException e) {
-            throw new PdfException("Cannot make a PDF of " + docx + " at " + target + ": " + e.getMessage()
-                    + ". Check that the folder is writable and the PDF is not open in another program.", e);
+            throw new PdfException(ExportProgress.of(ExportProgress.PDF_ERROR_WRITE, docx.toString(),
+                    target.toString(), String.valueOf(e.getMessage())), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PdfException("Making a PDF of " + docx + " was cancelled.", e);
+            throw new PdfException(ExportProgress.of(ExportProgress.PDF_ERROR_CANCELLED, docx.toString()), e);
         } finally {
             deleteQuietly(part);
         }
@@ -142,19 +140,18 @@ public final class PdfConverter {
         for (int i = 0; i < status.size(); i++) {
             if (status.get(i).startsWith("error")) {
                 String error = String.join(" ", status.subList(i, status.size())).substring(5).strip();
-                String hint = i > 0 && status.get(i - 1).equals("writing")
-                        ? "Check that the folder is writable and the PDF is not open in another program."
-                        : "Check that the file opens in Word or LibreOffice.";
-                throw new PdfException("LibreOffice could not make a PDF of " + docx + ": " + error + ". " + hint);
+                String key = i > 0 && status.get(i - 1).equals("writing") ? ExportProgress.PDF_ERROR_OFFICE_WRITING
+                        : ExportProgress.PDF_ERROR_OFFICE_READING;
+                throw new PdfException(ExportProgress.of(key, docx.toString(), error));
             }
         }
         if (!last.equals("done")) {
-            throw new PdfException("LibreOffice stopped (exit code " + run.exitCode() + ") before finishing the PDF"
-                    + " of " + docx + run.logSummary() + ". Details are in " + profile.log() + ".");
+            throw new PdfException(ExportProgress.of(ExportProgress.PDF_ERROR_STOPPED, docx.toString(),
+                    String.valueOf(run.exitCode()), run.logSummary(), profile.log().toString()));
         }
         if (!Files.isRegularFile(part) || sizeOf(part) == 0) {
-            throw new PdfException("LibreOffice reported success but wrote no PDF for " + docx + "; check that "
-                    + part.getParent() + " is writable.");
+            throw new PdfException(ExportProgress.of(ExportProgress.PDF_ERROR_NO_OUTPUT, docx.toString(),
+                    String.valueOf(part.getParent())));
         }
     }
 

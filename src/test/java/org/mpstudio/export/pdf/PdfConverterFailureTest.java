@@ -37,6 +37,9 @@ class PdfConverterFailureTest {
                 e.getMessage());
         assertTrue(e.getMessage().contains("apt install libreoffice-writer"), e.getMessage());
         assertTrue(e.getMessage().contains("MPSTUDIO_SOFFICE"), e.getMessage());
+        String lao = org.mpstudio.i18n.Messages.forLanguage("lo").format(e.reason());
+        assertTrue(lao.contains("ບໍ່ພົບ LibreOffice ຢູ່") && lao.contains("ເພື່ອສ້າງ PDF ໃຫ້ຕິດຕັ້ງ LibreOffice"),
+                "worded in Lao, with how to install it: " + lao);
     }
 
     @Test
@@ -46,6 +49,9 @@ class PdfConverterFailureTest {
         PdfException e = assertThrows(PdfException.class,
                 () -> converter.convert(dir.resolve("gone.docx"), dir.resolve("gone.pdf"), line -> { }));
         assertTrue(e.getMessage().contains("gone.docx") && e.getMessage().contains("does not exist"), e.getMessage());
+        assertTrue(e.reason().key().equals(ExportProgress.PDF_ERROR_NO_INPUT), e.reason().toString());
+        String vi = org.mpstudio.i18n.Messages.forLanguage("vi").format(e.reason());
+        assertTrue(vi.contains("gone.docx") && vi.contains("tệp không tồn tại"), "worded in Vietnamese: " + vi);
     }
 
     @Test
