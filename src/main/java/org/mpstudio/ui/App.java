@@ -16,7 +16,8 @@ import java.util.List;
  * The editor application: loads the bundled fonts, shows the main window and opens the profile named on the command
  * line ({@code open PROFILE}). The UI language starts from {@code -Dmpstudio.lang} (en, vi, lo), English by default.
  * For screenshots, {@code -Dmpstudio.debug.dialog=export|import|insert|chart|table|xref|problems|data|data-edit|
- * data-add} (and {@code -Dmpstudio.debug.file} for the import) opens that dialog once the profile is loaded;
+ * data-add} (with {@code -Dmpstudio.debug.file} for the import, {@code -Dmpstudio.debug.indicator} for the chart)
+ * opens that dialog once the profile is loaded;
  * {@code -Dmpstudio.debug.exitWhenShown=true} quits once the window shows ({@code bench/startup-classes.sh}).
  */
 public final class App extends Application {

@@ -52,7 +52,10 @@ final class ScreenshotDialogs {
             case "chart" -> {
                 workspace.selectedChapterProperty().set("introduction");
                 InsertChartDialog d = window.showInsertChart();
-                if (d != null) {
+                String indicator = System.getProperty("mpstudio.debug.indicator");
+                if (d != null && indicator != null) {
+                    d.model().select(indicator);
+                } else if (d != null) {
                     d.model().select("workers_deployed_contract");
                     d.model().seriesProperty().set("destination");
                 }

@@ -46,19 +46,7 @@ class ProfileFolderTest {
     }
 
     private Path copySample() throws IOException {
-        Path src = ProjectFiles.sample("viet-nam");
-        Path dst = tmp.resolve("copy");
-        try (Stream<Path> files = Files.walk(src)) {
-            for (Path p : files.toList()) {
-                Path target = dst.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return dst;
+        return ProjectFiles.copyOfSample("viet-nam", tmp.resolve("copy"));
     }
 
     @Test

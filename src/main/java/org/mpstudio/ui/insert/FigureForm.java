@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -58,8 +59,6 @@ final class FigureForm {
         this.labels = new CodeLabels(text.language());
         this.picker = new IndicatorPicker(text, model.search());
         filtersTitle = sectionTitle("insertFigure.filters");
-        // room for two filters from the start, so the window need not grow for most indicators
-        filterGrid.setMinHeight(2 * 27 + 8);
         model.filters().addListener((ListChangeListener<DimensionChoice>) c -> rebuildFilters());
         rebuildFilters();
         ComboBox<String> from = combo("insert-from", model.periods(), model.fromProperty(), p -> p);
@@ -132,6 +131,9 @@ final class FigureForm {
             filterGrid.addRow(row++, l, box);
         }
         filtersTitle.setVisible(row > 0);
+        // room for two filters from the start, so the window need not grow for most indicators; more are never
+        // squeezed: the choices scroll instead
+        filterGrid.setMinHeight(row > 2 ? Region.USE_PREF_SIZE : 2 * 27 + 8);
     }
 
     private String codeLabel(String dimension, String code) {
@@ -145,13 +147,25 @@ final class FigureForm {
      */
     Stage stage(Window owner, String titleKey, String rootId, Node preview, InsertTarget target) {
         addRow(bottom, "insertFigure.id", field("insert-id", model.idProperty()));
-        HBox body = new HBox(16, picker.node(), middle(), right(preview));
+        HBox body = new HBox(16, picker.node(), scrolling(middle()), right(preview));
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox root = new VBox(10, body, buttons(target));
         root.setId(rootId);
         Stage stage = DialogWindow.create(owner, text, titleKey, root);
         stage.setOnShown(e -> picker.focus());
         return stage;
+    }
+
+    /** The choices in a pane that scrolls when an indicator has more filters than the window has room for. */
+    private static ScrollPane scrolling(VBox middle) {
+        ScrollPane scroll = new ScrollPane(middle);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setMinWidth(middle.getMinWidth() + 16);
+        scroll.setPrefWidth(middle.getPrefWidth() + 16);
+        return scroll;
     }
 
     /** The choices, then the text to insert, which takes the room left and gives it up to filters (it scrolls). */
@@ -239,6 +253,7 @@ final class FigureForm {
 
     private static GridPane grid() {
         GridPane g = new GridPane();
+        g.setMinHeight(Region.USE_PREF_SIZE);
         g.setHgap(10);
         g.setVgap(8);
         ColumnConstraints label = new ColumnConstraints(LABEL_WIDTH);
