@@ -25,8 +25,8 @@ import static org.mpstudio.bench.EditorBenchmark.waitUntil;
 /**
  * Part of the editor benchmark: does the JavaFX thread ever stop answering for 100 ms or more while a drafter works?
  * A {@link FxStallMonitor} probes the thread every 10 ms through a scripted session on the sample: open it, visit
- * every chapter, type, open and close each dialog, import 4,000 rows through the import dialog, and export DOCX and
- * PDF through the export dialog while typing. Prints the longest wait and the stalls of each step.
+ * every chapter, type, open and close each dialog, switch the UI language, import 4,000 rows through the import
+ * dialog, and export DOCX and PDF through the export dialog while typing. Prints the longest wait and the stalls of each step.
  */
 final class Responsiveness {
 
@@ -67,6 +67,12 @@ final class Responsiveness {
         step("open and close it again", () -> dialog(() -> window.showInsertValue().stage()));
         step("open and close the history dialog", () -> dialog(() -> window.showHistory().stage()));
         step("open and close the export dialog", () -> dialog(() -> window.showExport().stage()));
+        step("switch the UI to Lao, Vietnamese, then English", () -> {
+            for (String lang : List.of("lo", "vi", "en")) {
+                fxRun(() -> window.setLanguage(lang));
+                Thread.sleep(1000);
+            }
+        });
         step("show and hide the problems panel", () -> {
             fxRun(() -> window.toggleProblems());
             Thread.sleep(1500);
