@@ -33,9 +33,14 @@ public final class Startup {
      * {@code shown} runs. Call on the JavaFX thread.
      */
     public static MainWindow start(Stage stage, WorkspaceModel workspace, Path first, Runnable shown) {
+        return start(stage, workspace, first, MAX_WAIT, shown);
+    }
+
+    /** As {@link #start(Stage, WorkspaceModel, Path, Runnable)}, waiting at most {@code maxWait} for the profile. */
+    static MainWindow start(Stage stage, WorkspaceModel workspace, Path first, Duration maxWait, Runnable shown) {
         ProfileFiles.Reading reading = first == null ? null : ProfileFiles.Reading.start(workspace.runner(), first);
         MainWindow window = new MainWindow(stage, workspace);
-        PauseTransition wait = new PauseTransition(MAX_WAIT);
+        PauseTransition wait = new PauseTransition(maxWait);
         boolean[] done = new boolean[1];
         Runnable show = () -> {
             wait.stop();
