@@ -57,7 +57,7 @@ public final class App extends Application {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             stage.getScene().removePostLayoutPulseListener(once[0]);
-            stalls = new FxStallMonitor().start();
+            stalls = new FxStallMonitor(FxStallMonitor.EDITOR_PERIOD_MS).start();
         };
         stage.getScene().addPostLayoutPulseListener(once[0]);
     }
