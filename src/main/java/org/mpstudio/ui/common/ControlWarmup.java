@@ -78,15 +78,10 @@ public final class ControlWarmup {
         return table;
     }
 
-    /** Lays every piece out now ({@code -Dmpstudio.noWarmup=true}: does nothing, for comparison). */
-    public static void run() {
-        if (Boolean.getBoolean("mpstudio.noWarmup")) {
-            return;
-        }
-        pieces().forEach(ControlWarmup::layOut);
-    }
-
-    /** Lays the pieces out one at a time, {@code 100 ms} apart, starting after the current event. */
+    /**
+     * Lays the pieces out one at a time, {@code 100 ms} apart, starting half a second after the current event
+     * ({@code -Dmpstudio.noWarmup=true}: does nothing, for comparison).
+     */
     public static void runInPieces() {
         if (Boolean.getBoolean("mpstudio.noWarmup")) {
             return;
