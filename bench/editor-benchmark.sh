@@ -2,7 +2,9 @@
 # Benchmark of the editor, headless (Monocle, software rendering, as the screen tests in pom.xml's surefire argLine)
 # with the Lao-shaping agent: (a) preview refresh after a keystroke in a ~15,000-word chapter appended to a copy of
 # the sample (50 keystrokes, p50/p95), (b) cold start from JVM start to the window shown with the sample opening,
-# (c) heap used with the sample open after a GC. Prints one line per figure.
+# (c) heap used with the sample open after a GC, (d) the longest waits of the JavaFX thread when the long chapter is
+# selected and through a scripted session. Prints one line per figure. BENCH_JAVA_OPTS=-Dbench.times=true prints the
+# clock time each session step starts at, to match it with a flight recording (-XX:StartFlightRecording=...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)

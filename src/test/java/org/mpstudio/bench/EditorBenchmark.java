@@ -221,10 +221,15 @@ public final class EditorBenchmark {
         fxRun(() -> window.open(file));
         waitUntil(Duration.ofSeconds(60), () -> fx(() -> workspace.contentProperty().get() != null
                 && workspace.contentProperty().get().chapters().stream().anyMatch(c -> c.id().equals(LONG_ID))));
+        Thread.sleep(1500);
+        FxStallMonitor opening = new FxStallMonitor().start();
         fxRun(() -> workspace.selectedChapterProperty().set(LONG_ID));
         waitUntil(Duration.ofSeconds(60), () -> fx(() -> area().getText().startsWith("# " + LONG_TITLE)
                 && firstText().contains(LONG_TITLE) && page().getChildren().size() > 100));
         Thread.sleep(2000);
+        opening.close();
+        System.out.printf("select the long chapter: longest wait of the FX thread %5.0f ms, %d waits >= %d ms%n",
+                opening.longest(), opening.stalls().size(), FxStallMonitor.STALL_MS);
         int blocks = fx(() -> page().getChildren().size());
         int length = fx(() -> area().getLength());
         System.out.printf("long chapter open: %d characters, %d preview blocks%n", length, blocks);

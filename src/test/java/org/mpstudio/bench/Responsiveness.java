@@ -52,10 +52,15 @@ final class Responsiveness {
         step("visit every chapter", () -> {
             double before = 0;
             for (Chapter c : fx(() -> workspace.contentProperty().get().chapters())) {
-                fxRun(() -> workspace.selectedChapterProperty().set(c.id()));
+                double handled = fx(() -> {
+                    long t0 = System.nanoTime();
+                    workspace.selectedChapterProperty().set(c.id());
+                    return (System.nanoTime() - t0) / 1e6;
+                });
                 Thread.sleep(250);
                 if (monitor.longest() > before && monitor.longest() >= FxStallMonitor.STALL_MS / 2.0) {
-                    System.out.printf("      %s: %.0f ms%n", c.id(), monitor.longest());
+                    System.out.printf("      %s: %.0f ms (selection handled in %.0f ms)%n", c.id(),
+                            monitor.longest(), handled);
                 }
                 before = monitor.longest();
             }
@@ -117,6 +122,9 @@ final class Responsiveness {
     private void step(String name, Step step) throws Exception {
         monitor.reset();
         long start = System.nanoTime();
+        if (Boolean.getBoolean("bench.times")) {
+            System.out.println("  [" + java.time.LocalTime.now() + "] " + name);
+        }
         step.run();
         Thread.sleep(100);
         List<FxStallMonitor.Stall> stalls = monitor.stalls();

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** With the UI in Lao, problems speak Lao: the problems panel, the editor's hover text and the import dialog. */
@@ -85,6 +86,13 @@ class LaoProblemsScreenTest extends ScreenTestSupport {
         assertEquals(LAO_UNKNOWN, editor.problemTip().getText());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(LaoText.FAMILY, editor.problemTip().getFont().getFamily(), "the tooltip uses the Lao font");
+
+        // moving away hides it, and resting over text without a problem shows nothing
+        robot.moveTo(new Point2D(bounds[0].getMinX() - 40, bounds[0].getCenterY() + 120));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !editor.problemTip().isShowing());
+        Thread.sleep(800);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(editor.problemTip().isShowing(), "no problem there, no tooltip");
     }
 
     @Test

@@ -1,14 +1,15 @@
 package org.mpstudio.ui.editor;
 
 import javafx.animation.PauseTransition;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.mpstudio.i18n.Messages;
@@ -41,6 +42,10 @@ public final class EditorView {
     private final PauseTransition autosave = new PauseTransition(Duration.millis(1500));
     private final ContextMenu completion = new ContextMenu();
     private final Tooltip problemTip = new Tooltip();
+    /** The mouse has rested over the text this long: the problem under it is shown. */
+    private final PauseTransition hover = new PauseTransition(Duration.millis(400));
+    private Point2D hoverAt = Point2D.ZERO;
+    private Point2D hoverOnScreen = Point2D.ZERO;
     private final Coalescer<StyleInput, Styled> styler;
     private boolean loading;
     /** The highlighting last put into the area: the same again is not applied (that would redraw every line). */
@@ -62,10 +67,24 @@ public final class EditorView {
         area.textProperty().addListener((o, a, text) -> typed(text));
         workspace.chapterProblemsProperty().addListener((o, a, b) -> restyle());
         area.currentParagraphProperty().addListener((o, a, p) -> caretLine.accept(p + 1));
-        area.setMouseOverTextDelay(java.time.Duration.ofMillis(400));
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showProblem(e.getCharacterIndex(),
-                e.getScreenPosition().getX(), e.getScreenPosition().getY()));
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> problemTip.hide());
+        // RichTextFX's own mouse-over-text events cost every line an event stream of its own, a tenth of a chapter
+        // switch; one pause for the whole area does the same
+        hover.setOnFinished(e -> area.hit(hoverAt.getX(), hoverAt.getY()).getCharacterIndex()
+                .ifPresent(i -> showProblem(i, hoverOnScreen.getX(), hoverOnScreen.getY())));
+        area.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            problemTip.hide();
+            hoverAt = new Point2D(e.getX(), e.getY());
+            hoverOnScreen = new Point2D(e.getScreenX(), e.getScreenY());
+            hover.playFromStart();
+        });
+        area.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            hover.stop();
+            problemTip.hide();
+        });
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            hover.stop();
+            problemTip.hide();
+        });
         load();
     }
 

@@ -1,28 +1,28 @@
 package org.mpstudio.ui.editor;
 
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 
 import java.util.function.IntFunction;
 
 /**
- * The editor's line numbers: one plain label per paragraph, styled by {@code .lineno} in {@code editor.css}.
- * RichTextFX's own factory binds every label to the paragraph count to pad the numbers, which makes each chapter
- * switch build and re-bind all visible labels; a fixed minimum width keeps numbers up to 9,999 aligned without that.
+ * The editor's line numbers: one number per paragraph, styled by {@code .lineno} and {@code .lineno-text} in
+ * {@code editor.css}. Every visible paragraph gets a new one on a chapter switch, so they are as light as nodes go: a
+ * text in a pane, not a label (a control with a skin, whose styling took an eighth of a chapter switch). RichTextFX's
+ * own factory also binds every number to the paragraph count to pad it, which re-binds all of them on a switch; a
+ * fixed minimum width keeps numbers up to 9,999 aligned without that.
  */
 final class LineNumbers implements IntFunction<Node> {
 
-    private static final Insets PADDING = new Insets(0, 6, 0, 4);
-
     @Override
     public Node apply(int paragraph) {
-        Label l = new Label(Integer.toString(paragraph + 1));
-        l.getStyleClass().add("lineno");
-        l.setAlignment(Pos.TOP_RIGHT);
-        l.setPadding(PADDING);
-        l.setMinWidth(38);
-        return l;
+        Text number = new Text(Integer.toString(paragraph + 1));
+        number.getStyleClass().add("lineno-text");
+        StackPane box = new StackPane(number);
+        box.getStyleClass().add("lineno");
+        box.setAlignment(Pos.TOP_RIGHT);
+        return box;
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.mpstudio.model.doc.Block;
+import org.mpstudio.ui.common.FxPulses;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -29,16 +30,23 @@ public final class PreviewView {
     private final ChartImages charts = new ChartImages();
     private final PauseTransition resized = new PauseTransition(Duration.millis(250));
     private PreviewViewModel.Rendered shown;
+    /** A render held back until after the next pulse (see {@link #arrived}); the newest replaces older ones. */
+    private PreviewViewModel.Rendered waiting;
     private double shownWidth;
     private double shownScale;
 
     public PreviewView(PreviewViewModel model) {
+        this(model.renderedProperty());
+    }
+
+    /** A preview of whatever {@code rendered} holds (the benchmark shows chapters without a workspace). */
+    public PreviewView(javafx.beans.value.ObservableValue<PreviewViewModel.Rendered> rendered) {
         page.getStyleClass().add("pv-page");
         page.setId("preview-page");
         scroll.getStyleClass().add("pv-scroll");
         scroll.setFitToWidth(true);
         scroll.getStylesheets().add(PreviewView.class.getResource("preview.css").toExternalForm());
-        model.renderedProperty().addListener((o, a, r) -> show(r));
+        rendered.addListener((o, a, r) -> arrived(r));
         resized.setOnFinished(e -> {
             if (shown != null && Math.abs(chartWidth() - shownWidth) >= 1) {
                 show(shown);
@@ -49,8 +57,8 @@ public final class PreviewView {
                 resized.playFromStart();
             }
         });
-        if (model.renderedProperty().get() != null) {
-            show(model.renderedProperty().get());
+        if (rendered.getValue() != null) {
+            show(rendered.getValue());
         }
     }
 
@@ -69,6 +77,28 @@ public final class PreviewView {
     private double outputScale() {
         Window w = scroll.getScene() == null ? null : scroll.getScene().getWindow();
         return w == null || !(w.getOutputScaleX() > 0) ? 1 : w.getOutputScaleX();
+    }
+
+    /**
+     * Shows a render. Another chapter's page is shown after the next pulse: the chapter switch that asked for it has
+     * the editor's new lines laid out in that pulse, and the two together held the window for over 100 ms.
+     */
+    private void arrived(PreviewViewModel.Rendered r) {
+        boolean deferring = waiting != null;
+        waiting = r;
+        if (deferring) {
+            return;
+        }
+        if (shown != null && shown.chapterId().equals(r.chapterId())) {
+            waiting = null;
+            show(r);
+            return;
+        }
+        FxPulses.afterNextPulse(scroll, () -> {
+            PreviewViewModel.Rendered newest = waiting;
+            waiting = null;
+            show(newest);
+        });
     }
 
     private void show(PreviewViewModel.Rendered r) {
