@@ -122,6 +122,7 @@ final class Responsiveness {
     private void step(String name, Step step) throws Exception {
         monitor.reset();
         long start = System.nanoTime();
+        long startedAt = System.currentTimeMillis();
         if (Boolean.getBoolean("bench.times")) {
             System.out.println("  [" + java.time.LocalTime.now() + "] " + name);
         }
@@ -131,8 +132,13 @@ final class Responsiveness {
         System.out.printf("  %-40s longest %6.1f ms  stalls >= %d ms: %d  (%d probes, %.1f s)%n", name,
                 monitor.longest(), FxStallMonitor.STALL_MS, stalls.size(), monitor.probes(),
                 (System.nanoTime() - start) / 1e9);
+        printStalls(stalls, startedAt);
+    }
+
+    /** One line per stall: how long, and when after {@code since} (epoch ms) it began. */
+    static void printStalls(List<FxStallMonitor.Stall> stalls, long since) {
         for (FxStallMonitor.Stall s : stalls) {
-            System.out.printf("      stall of %.0f ms%n", s.millis());
+            System.out.printf("      stall of %.0f ms, %d ms after the step began%n", s.millis(), s.postedAt() - since);
         }
     }
 

@@ -10,7 +10,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.mpstudio.i18n.Messages;
 import org.mpstudio.model.Indicator;
@@ -19,8 +18,10 @@ import org.mpstudio.ui.common.Coalescer;
 import org.mpstudio.ui.common.LaoText;
 import org.mpstudio.ui.workspace.WorkspaceModel;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -47,6 +48,8 @@ public final class EditorView {
     private Point2D hoverAt = Point2D.ZERO;
     private Point2D hoverOnScreen = Point2D.ZERO;
     private final Coalescer<StyleInput, Styled> styler;
+    /** How much of a chapter is highlighted before its first drawing; the rest is highlighted in the background. */
+    static final int SYNC_STYLE_CHARS = 10_000;
     private boolean loading;
     /** The highlighting last put into the area: the same again is not applied (that would redraw every line). */
     private Styled applied;
@@ -123,10 +126,25 @@ public final class EditorView {
         try {
             var text = model.loadedProperty().get();
             String markdown = text == null ? "" : org.mpstudio.template.ChapterParser.markdown(text);
-            area.replaceText(markdown);
-            // highlighted in the same event, so the new chapter's lines are drawn once, already coloured; its
-            // problems are underlined when the preview has checked it (the ones held now are the last chapter's)
-            applyStyle(new Styled(markdown, MarkdownStyler.style(markdown, List.of())));
+            applied = null;
+            // the new text starts unstyled, not in the style of the old text's first character
+            area.setUseInitialStyleForInsertion(true);
+            try {
+                area.replaceText(markdown);
+            } finally {
+                area.setUseInitialStyleForInsertion(false);
+            }
+            // the first lines are highlighted in the same event, so they are drawn once, already coloured; a long
+            // chapter's rest follows from the background (all of a 30-page chapter here held the window 70 ms). Its
+            // problems are underlined when the preview has checked it (the ones held now are the last chapter's).
+            int cut = markdown.length() <= SYNC_STYLE_CHARS ? markdown.length()
+                    : Math.max(markdown.indexOf('\n', SYNC_STYLE_CHARS) + 1, SYNC_STYLE_CHARS);
+            List<MarkdownStyler.Run> runs = new ArrayList<>(MarkdownStyler.style(markdown.substring(0, cut),
+                    List.of()));
+            if (cut < markdown.length()) {
+                runs.add(new MarkdownStyler.Run(markdown.length() - cut, Set.of()));
+            }
+            applyStyle(new Styled(markdown, runs));
             area.getUndoManager().forgetHistory();
             area.moveTo(0);
             area.requestFollowCaret();
@@ -150,15 +168,35 @@ public final class EditorView {
         styler.submit(new StyleInput(area.getText(), workspace.chapterProblemsProperty().get()));
     }
 
+    /**
+     * Puts highlighting into the area, only where it differs from what was put in last: the runs both have at the
+     * start and at the end stay (after an edit the area has moved them with the text). Restyling a line makes its
+     * line anew, so a keystroke in a long chapter restyles the lines around it, not all of them.
+     */
     private void applyStyle(Styled styled) {
         if (!styled.text().equals(area.getText()) || styled.runs().isEmpty() || styled.equals(applied)) {
             return;
         }
+        List<MarkdownStyler.Run> now = applied == null ? List.of() : applied.runs();
+        List<MarkdownStyler.Run> next = styled.runs();
         applied = styled;
+        int head = 0;
+        int from = 0;
+        while (head < now.size() && head < next.size() && now.get(head).equals(next.get(head))) {
+            from += next.get(head).length();
+            head++;
+        }
+        int tail = 0;
+        while (tail < now.size() - head && tail < next.size() - head
+                && now.get(now.size() - 1 - tail).equals(next.get(next.size() - 1 - tail))) {
+            tail++;
+        }
+        if (head + tail >= next.size()) {
+            return;
+        }
         StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
-        styled.runs().forEach(r -> b.add(r.classes(), r.length()));
-        StyleSpans<Collection<String>> spans = b.create();
-        area.setStyleSpans(0, spans);
+        next.subList(head, next.size() - tail).forEach(r -> b.add(r.classes(), r.length()));
+        area.setStyleSpans(from, b.create());
     }
 
     private void complete(String text) {

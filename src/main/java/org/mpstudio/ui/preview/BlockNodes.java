@@ -54,6 +54,29 @@ public final class BlockNodes {
         return new BlockNodes(words, null, 0, 1).node(block);
     }
 
+    /**
+     * Roughly what laying out the block's node costs, in characters of text: its text and a hundred for each text
+     * flow, a hundred and fifty for each table cell (a label), a thousand for a chart's frame and captions.
+     */
+    static int cost(Block block) {
+        if (block instanceof Block.Heading h) {
+            return 100 + length(h.text());
+        } else if (block instanceof Block.Paragraph p) {
+            return 100 + length(p.runs());
+        } else if (block instanceof Block.Quote q) {
+            return 100 + length(q.runs());
+        } else if (block instanceof Block.ListBlock l) {
+            return l.items().stream().mapToInt(i -> 100 + length(i.runs())).sum();
+        } else if (block instanceof Block.TableBlock t) {
+            return 300 + 150 * t.header().size() * (1 + t.rows().size());
+        }
+        return 1000;
+    }
+
+    private static int length(List<Inline> runs) {
+        return runs.stream().mapToInt(r -> r.text().length()).sum();
+    }
+
     Node node(Block block) {
         if (block instanceof Block.Heading h) {
             TextFlow flow = flow(h.text(), "pv-heading", "pv-h" + Math.min(4, h.level()));

@@ -26,7 +26,21 @@ public final class PreviewView {
 
     private final VBox page = new VBox();
     private final ScrollPane scroll = new ScrollPane(page);
+    /**
+     * How much of a new page is laid out in one pulse, in {@link BlockNodes#cost} units (about characters): the
+     * first pulse gets more than a tall window shows, every next one as much again, so a 30-page chapter fills in
+     * about 15 frames instead of holding the window for 150-200 ms in one.
+     */
+    static final int FIRST_BUDGET = 8000;
+    static final int BATCH_BUDGET = 8000;
+
+    /** The page's blocks, and their nodes: the page holds the first ones while a long page fills. */
     private final List<Block> blocks = new ArrayList<>();
+    private final List<Node> nodes = new ArrayList<>();
+    /** Counts the pages shown, so that filling an old page stops. */
+    private int generation;
+    /** A line whose block was not on the page yet when asked to reveal it (0: none). */
+    private int revealLine;
     private final ChartImages charts = new ChartImages();
     private final PauseTransition resized = new PauseTransition(Duration.millis(250));
     private PreviewViewModel.Rendered shown;
@@ -111,27 +125,80 @@ public final class PreviewView {
             // only charts are drawn at the page's width: every other block's node wraps by itself when it changes
             for (int i = 0; i < blocks.size(); i++) {
                 if (sameWidth || !(blocks.get(i) instanceof Block.ChartBlock)) {
-                    previous.computeIfAbsent(blocks.get(i), b -> new ArrayDeque<>()).add(page.getChildren().get(i));
+                    previous.computeIfAbsent(blocks.get(i), b -> new ArrayDeque<>()).add(nodes.get(i));
                 }
             }
         }
         shown = r;
         shownWidth = width;
         shownScale = scale;
-        BlockNodes nodes = new BlockNodes(r.words(), charts, width, scale);
+        BlockNodes maker = new BlockNodes(r.words(), charts, width, scale);
         List<Node> children = new ArrayList<>();
         blocks.clear();
         for (Block b : r.blocks()) {
             Deque<Node> same = previous.get(b);
             Node n = same == null || same.isEmpty() ? null : same.poll();
             if (n == null) {
-                n = nodes.node(b);
+                n = maker.node(b);
                 n.getStyleClass().add("pv-block");
             }
             children.add(n);
             blocks.add(b);
         }
-        replaceMiddle(page.getChildren(), children);
+        nodes.clear();
+        nodes.addAll(children);
+        int filling = ++generation;
+        int end = fillEnd(0, FIRST_BUDGET);
+        replaceMiddle(page.getChildren(), children.subList(0, end));
+        if (end < nodes.size()) {
+            fillLater(filling);
+        }
+    }
+
+    /**
+     * The index after the last node, from {@code from} on, that fits {@code budget}: nodes already on the page cost
+     * nothing, others what {@link BlockNodes#cost} says; the first always fits.
+     */
+    private int fillEnd(int from, int budget) {
+        int cost = 0;
+        for (int i = from; i < nodes.size(); i++) {
+            if (nodes.get(i).getParent() != page) {
+                cost += BlockNodes.cost(blocks.get(i));
+                if (cost > budget && i > from) {
+                    return i;
+                }
+            }
+        }
+        return nodes.size();
+    }
+
+    /** Adds the page's next nodes after the next pulse, a budget's worth a pulse, until the page is whole. */
+    private void fillLater(int filling) {
+        FxPulses.afterNextPulse(scroll, () -> {
+            if (filling != generation) {
+                return;
+            }
+            int from = page.getChildren().size();
+            int end = fillEnd(from, BATCH_BUDGET);
+            page.getChildren().addAll(nodes.subList(from, end));
+            if (end < nodes.size()) {
+                fillLater(filling);
+            } else if (revealLine > 0) {
+                // once the last nodes are laid out, so the page's height and their places are known
+                int line = revealLine;
+                revealLine = 0;
+                FxPulses.afterNextPulse(scroll, () -> {
+                    if (filling == generation) {
+                        reveal(line);
+                    }
+                });
+            }
+        });
+    }
+
+    /** Whether every block of the page is on it (a long chapter's page fills over a few frames). */
+    public boolean filled() {
+        return page.getChildren().size() == nodes.size();
     }
 
     /**
@@ -169,6 +236,11 @@ public final class PreviewView {
                 index = i;
             }
         }
+        if (index >= page.getChildren().size()) {
+            revealLine = line;
+            return;
+        }
+        revealLine = 0;
         if (index < 0 || page.getHeight() <= scroll.getViewportBounds().getHeight()) {
             return;
         }
