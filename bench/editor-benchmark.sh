@@ -20,3 +20,21 @@ fx=(-Dfile.encoding=UTF-8 -Xmx1g -javaagent:target/mpstudio-lao-agent.jar -Dtest
 java -cp "$cp" org.mpstudio.bench.EditorBenchmark prepare "$work" sample-profiles/viet-nam
 java "${fx[@]}" ${BENCH_JAVA_OPTS:-} -cp "$cp" org.mpstudio.bench.EditorBenchmark run "$work" 2> "$work/stderr.txt" \
   || { cat "$work/stderr.txt" >&2; exit 1; }
+# (b) again, as bin/editor starts from its second start on: from a class-data-sharing archive recorded at the exit
+# of a first start. Classes are archived from jars only, so the editor runs from its jar here. The benchmark passes
+# the Lao agent with -javaagent, which needs AllowArchivingWithJavaAgent (bin/editor's jar names it in its manifest).
+if java -Xshare:on -version >/dev/null 2>&1; then
+  (cd target/test-classes && jar cf "$work/bench.jar" org/mpstudio/bench)
+  jarcp="target/mpstudio.jar:$work/bench.jar:$(cat "$work/cp.txt")"
+  cds=(-XX:+UnlockDiagnosticVMOptions -XX:+AllowArchivingWithJavaAgent -Xlog:cds=off -Xlog:cds+dynamic=off
+       -Dbench.startOnly=true)
+  java "${fx[@]}" "${cds[@]}" -XX:ArchiveClassesAtExit="$work/editor.jsa" -cp "$jarcp" \
+    org.mpstudio.bench.EditorBenchmark run "$work" >/dev/null 2>>"$work/stderr.txt" || true
+  if [ -f "$work/editor.jsa" ]; then
+    for run in 1 2 3; do
+      java "${fx[@]}" "${cds[@]}" -XX:SharedArchiveFile="$work/editor.jsa" -cp "$jarcp" \
+        org.mpstudio.bench.EditorBenchmark run "$work" 2>>"$work/stderr.txt" \
+        | sed -n "s/^cold start to window shown: */cold start to window shown, from bin\/editor's archive (run $run): /p"
+    done
+  fi
+fi

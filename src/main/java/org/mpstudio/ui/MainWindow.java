@@ -3,6 +3,7 @@ package org.mpstudio.ui;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -42,6 +43,7 @@ import org.mpstudio.ui.workspace.ProfileSession;
 import org.mpstudio.ui.workspace.WorkspaceModel;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 
 /**
@@ -65,6 +67,10 @@ public final class MainWindow implements MainMenu.Actions {
     private final ProblemsViewModel problemsModel;
     private final PreviewViewModel previewModel;
     private DataBrowserView dataBrowser;
+    /** The parts of the window that show UI text and follow the UI language's fonts. */
+    private final List<Node> uiText;
+    /** The editor's right-click menu, once made. */
+    private javafx.scene.control.ContextMenu editorMenu;
 
     public MainWindow(Stage stage, WorkspaceModel workspace) {
         this.stage = stage;
@@ -97,7 +103,8 @@ public final class MainWindow implements MainMenu.Actions {
         SplitPane split = new SplitPane(binder.node(), editor.node(), preview.node());
         split.setDividerPositions(0.24, 0.62);
         SplitPane.setResizableWithParent(binder.node(), false);
-        root.setTop(new VBox(menu.bar(), banner()));
+        VBox top = new VBox(menu.bar(), banner());
+        root.setTop(top);
         root.setCenter(split);
         problemsModel = new ProblemsViewModel(workspace);
         problemsModel.onGoToLine((chapter, line) -> {
@@ -108,7 +115,9 @@ public final class MainWindow implements MainMenu.Actions {
             area.requestFollowCaret();
             area.requestFocus();
         });
-        root.setBottom(new VBox(new ProblemsView(problemsModel, text).node(), statusBar()));
+        VBox bottom = new VBox(new ProblemsView(problemsModel, text).node(), statusBar());
+        root.setBottom(bottom);
+        uiText = List.of(top, binder.node(), bottom);
         root.getStyleClass().add("main-window");
         Scene scene = new Scene(root, 1360, 820);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/mpstudio/ui/base.css").toExternalForm());
@@ -185,15 +194,30 @@ public final class MainWindow implements MainMenu.Actions {
         return bar;
     }
 
-    /** Switches the UI language; Lao texts get the Lao font through the {@code lang-lo} style class. */
+    /**
+     * Switches the UI language. Lao texts get the Lao font through the {@code lang-lo} style class, which goes on the
+     * parts that show UI text (menus, binder, problems, status line, the editor's right-click menu) and not on the
+     * editor's lines or the preview: those show the profile's text, whose Lao runs have their own class, and
+     * restyling all their nodes made the first switch to Lao hold the window for over 100 ms.
+     */
     public void setLanguage(String lang) {
         text.setLanguage(lang);
-        root.getStyleClass().removeAll("lang-lo", "lang-vi", "lang-en");
-        root.getStyleClass().add("lang-" + lang);
+        uiText.forEach(n -> languageClasses(n.getStyleClass(), lang));
+        if (editorMenu != null) {
+            languageClasses(editorMenu.getStyleClass(), lang);
+        }
+    }
+
+    private static void languageClasses(List<String> classes, String lang) {
+        List<String> now = new java.util.ArrayList<>(classes);
+        now.removeAll(List.of("lang-lo", "lang-vi", "lang-en", LaoText.STYLE_CLASS));
+        now.add("lang-" + lang);
         if ("lo".equals(lang)) {
-            root.getStyleClass().add(LaoText.STYLE_CLASS);
-        } else {
-            root.getStyleClass().remove(LaoText.STYLE_CLASS);
+            now.add(LaoText.STYLE_CLASS);
+        }
+        if (!now.equals(classes)) {
+            classes.clear();
+            classes.addAll(now);
         }
     }
 
@@ -348,6 +372,10 @@ public final class MainWindow implements MainMenu.Actions {
     /** The editor's right-click menu: the Insert menu's items, then Remove guidance. */
     private javafx.scene.control.ContextMenu editorMenu() {
         javafx.scene.control.ContextMenu m = inserts.contextMenu();
+        editorMenu = m;
+        // its labels would take the editor's monospace font from the area it belongs to
+        m.getStyleClass().add("ui-menu");
+        languageClasses(m.getStyleClass(), text.language());
         javafx.scene.control.MenuItem guidance = new javafx.scene.control.MenuItem();
         guidance.textProperty().bind(text.bind("menu.edit.removeGuidance"));
         guidance.setOnAction(e -> removeGuidance(false));

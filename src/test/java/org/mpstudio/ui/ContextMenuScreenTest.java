@@ -14,9 +14,13 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The binder's and the editor's right-click menus, made on the first right-click, show on that first click. */
+/**
+ * The binder's and the editor's right-click menus, made on the first right-click, show on that first click, and the
+ * editor's follows the UI language's font while the preview keeps its own.
+ */
 class ContextMenuScreenTest extends ScreenTestSupport {
 
     private static List<String> shownMenuItems() {
@@ -43,6 +47,37 @@ class ContextMenuScreenTest extends ScreenTestSupport {
         assertTrue(shownMenuItems().containsAll(List.of("Rename…", "Add chapter", "Delete…")), shownMenuItems()
                 .toString());
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    /** The font family of the label showing {@code text} in a showing right-click menu, or null. */
+    private static String menuLabelFamily(String text) {
+        return Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".label").stream())
+                .filter(n -> n instanceof javafx.scene.control.Label l && text.equals(l.getText()))
+                .map(n -> ((javafx.scene.control.Label) n).getFont().getFamily()).findFirst().orElse(null);
+    }
+
+    @Test
+    void afterASwitchToLaoTheEditorMenuIsInTheLaoFontAndThePreviewKeepsItsOwn(FxRobot robot) throws Exception {
+        openChapter(robot, "a1-immigration", "Immigration");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup(".pv-cell").queryAll().isEmpty());
+        // made in English first, then the UI switches
+        rightClick(robot, robot.lookup("#markdown-editor").query());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> menuLabelFamily("Remove guidance here") != null);
+        assertEquals("Noto Sans", menuLabelFamily("Remove guidance here"), "the UI font, not the editor's");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        robot.interact(() -> window.setLanguage("lo"));
+        rightClick(robot, robot.lookup("#markdown-editor").query());
+        String lao = "ລຶບຄຳແນະນຳຢູ່ບ່ອນນີ້";
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> menuLabelFamily(lao) != null);
+        assertEquals(org.mpstudio.ui.common.LaoText.FAMILY, menuLabelFamily(lao));
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+
+        // the preview shows the profile's text: its table cells keep the preview's font in a Lao UI
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> families = robot.lookup(".pv-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getFont().getFamily()).distinct().toList();
+        assertEquals(List.of("Noto Sans"), families);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.mpstudio.ui;
 
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
@@ -96,8 +95,11 @@ class EditorScreenTest extends ScreenTestSupport {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         waitFor(() -> bar.getMenus().get(0).getText().equals("ແຟ້ມ"));
         assertEquals("ແກ້ໄຂ", bar.getMenus().get(1).getText());
-        Node root = bar.getScene().getRoot();
-        assertTrue(root.getStyleClass().contains("lang-lo"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label file = bar.lookupAll(".label").stream()
+                .filter(n -> n instanceof Label l && "ແຟ້ມ".equals(l.getText()))
+                .map(n -> (Label) n).findFirst().orElseThrow();
+        assertEquals(org.mpstudio.ui.common.LaoText.FAMILY, file.getFont().getFamily(), "menus in the Lao font");
         robot.interact(() -> window.setLanguage("en"));
         assertEquals("File", bar.getMenus().get(0).getText());
     }
