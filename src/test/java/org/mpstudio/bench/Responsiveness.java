@@ -153,7 +153,7 @@ final class Responsiveness {
         for (int i = 0; i < characters; i++) {
             char c = i % 6 == 5 ? ' ' : (char) ('a' + i % 26);
             fx(() -> {
-                CodeArea area = (CodeArea) window.root().lookup("#markdown-editor");
+                CodeArea area = window.editorView().area();
                 area.insertText(area.getLength(), String.valueOf(c));
                 return null;
             });

@@ -38,6 +38,35 @@ class BinderScreenTest extends ScreenTestSupport {
         return items(robot).stream().filter(i -> i.getValue().id().equals(id)).findFirst().orElseThrow();
     }
 
+    private static javafx.scene.control.skin.VirtualFlow<?> flow(FxRobot robot) {
+        return (javafx.scene.control.skin.VirtualFlow<?>) robot.lookup("#binder").queryAs(TreeView.class)
+                .lookup(".virtual-flow");
+    }
+
+    @Test
+    void aChapterInSightStaysPutAndOneOutOfSightIsScrolledTo(FxRobot robot) throws Exception {
+        opened();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> items(robot).size() == 33);
+        robot.interact(() -> workspace.selectedChapterProperty().set("foreword"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (int) WaitForAsyncUtils.asyncFx(() -> flow(robot).getFirstVisibleCell().getIndex()).get());
+        // the seventh row is in sight: selecting it leaves the tree where it is
+        String seventh = items(robot).get(6).getValue().id();
+        robot.interact(() -> workspace.selectedChapterProperty().set(seventh));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (int) WaitForAsyncUtils.asyncFx(() -> flow(robot).getFirstVisibleCell().getIndex()).get());
+        // the last chapter is out of sight: the tree scrolls to show it
+        String last = items(robot).get(32).getValue().id();
+        robot.interact(() -> workspace.selectedChapterProperty().set(last));
+        WaitForAsyncUtils.waitForFxEvents();
+        int lastRow = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#binder").queryAs(TreeView.class)
+                .getRow(item(robot, last))).get();
+        int firstShown = WaitForAsyncUtils.asyncFx(() -> flow(robot).getFirstVisibleCell().getIndex()).get();
+        int lastShown = WaitForAsyncUtils.asyncFx(() -> flow(robot).getLastVisibleCell().getIndex()).get();
+        assertTrue(firstShown > 0 && lastRow >= firstShown && lastRow <= lastShown,
+                "row " + lastRow + " shows in " + firstShown + ".." + lastShown);
+    }
+
     @Test
     void renameUpdatesTheItemAndMoveReordersTheTree(FxRobot robot) throws Exception {
         opened();

@@ -5,11 +5,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import org.mpstudio.model.ChapterStatus;
 import org.mpstudio.ui.common.LazyContextMenu;
@@ -105,13 +107,25 @@ public final class BinderView {
             find(tree.getRoot(), id).ifPresentOrElse(item -> {
                 tree.getSelectionModel().select(item);
                 int row = tree.getRow(item);
-                if (row >= 0) {
+                // a row in sight stays where it is: the binder does not jump under the drafter's click, and
+                // scrolling lays the whole tree out at once
+                if (row >= 0 && !rowInSight(row)) {
                     tree.scrollTo(Math.max(0, row - 3));
                 }
             }, () -> tree.getSelectionModel().clearSelection());
         } finally {
             syncing = false;
         }
+    }
+
+    /** Whether row {@code row} shows whole between the first and the last row in sight. */
+    private boolean rowInSight(int row) {
+        if (tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            IndexedCell<?> first = flow.getFirstVisibleCell();
+            IndexedCell<?> last = flow.getLastVisibleCell();
+            return first != null && last != null && row > first.getIndex() && row < last.getIndex();
+        }
+        return false;
     }
 
     /** The tree's chapter items in document order (depth first), as the rows list them. */
