@@ -233,6 +233,11 @@ public final class MainWindow implements MainMenu.Actions {
      */
     void showAtStart(ProfileFiles.Reading reading, Runnable ready) {
         files.show(reading, shown -> {
+            if (stage.isShowing()) {
+                // read too slowly: the window showed without it, and pulses lay the profile out
+                ready.run();
+                return;
+            }
             // laid out now, the preview's first result finds the page's width and needs no second drawing
             root.applyCss();
             root.layout();

@@ -5,6 +5,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.mpstudio.task.TaskRunner;
 import org.mpstudio.ui.common.AppHome;
+import org.mpstudio.ui.common.FxPulses;
 import org.mpstudio.ui.common.RecentFiles;
 import org.mpstudio.ui.common.UiText;
 import org.mpstudio.ui.workspace.NewProfileModel;
@@ -64,7 +65,19 @@ final class ProfileFiles {
                 fail("error.open", reading.failure);
                 return;
             }
-            workspace.show(reading.opened);
+            if (stage.isShowing()) {
+                // on screen: the binder is laid out in one frame, the first chapter in the editor in the next (in
+                // one, a profile opened in a cold JVM held the window for half a second)
+                workspace.show(reading.opened, false);
+                var shown = workspace.contentProperty().get();
+                FxPulses.afterNextPulse(stage.getScene().getRoot(), () -> {
+                    if (workspace.contentProperty().get() == shown && workspace.selectedChapterProperty().get() == null) {
+                        workspace.selectFirstChapter();
+                    }
+                });
+            } else {
+                workspace.show(reading.opened);
+            }
             workspace.statusProperty().set(text.get("status.opened", reading.opened.session().file()));
             then.accept(true);
             workspace.runner().run("recent files", () -> recent.add(path),

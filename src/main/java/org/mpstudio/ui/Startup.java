@@ -1,9 +1,12 @@
 package org.mpstudio.ui;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.mpstudio.model.ProfileContent;
 import org.mpstudio.ui.common.ClassWarmup;
 import org.mpstudio.ui.common.ControlWarmup;
 import org.mpstudio.ui.workspace.WorkspaceModel;
@@ -24,6 +27,9 @@ public final class Startup {
 
     /** The longest the window waits for the first profile once the window is built. */
     static final Duration MAX_WAIT = Duration.millis(1500);
+
+    /** The latest the dialogs' warm-up starts after the window showed while the first profile was still read. */
+    static final Duration WARM_UP_LATEST = Duration.seconds(10);
 
     private Startup() {
     }
@@ -55,7 +61,12 @@ public final class Startup {
             // does not hold the JavaFX thread for over 100 ms (software rendering especially)
             root.snapshot(null, null);
             stage.show();
-            ClassWarmup.start(ControlWarmup::runInPieces);
+            if (reading != null && workspace.contentProperty().get() == null) {
+                // the profile is still being read: the warm-up waits until it is shown, not to add to its layout
+                warmUpOnceOpened(workspace);
+            } else {
+                ClassWarmup.start(ControlWarmup::runInPieces);
+            }
             shown.run();
         };
         if (reading == null) {
@@ -66,5 +77,27 @@ public final class Startup {
             wait.play();
         }
         return window;
+    }
+
+    /** Starts the warm-up once a profile is shown, or after {@link #WARM_UP_LATEST} when none comes (a failed read). */
+    private static void warmUpOnceOpened(WorkspaceModel workspace) {
+        boolean[] started = new boolean[1];
+        PauseTransition latest = new PauseTransition(WARM_UP_LATEST);
+        Runnable start = () -> {
+            if (!started[0]) {
+                started[0] = true;
+                latest.stop();
+                ClassWarmup.start(ControlWarmup::runInPieces);
+            }
+        };
+        workspace.contentProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends ProfileContent> o, ProfileContent a, ProfileContent b) {
+                o.removeListener(this);
+                start.run();
+            }
+        });
+        latest.setOnFinished(e -> start.run());
+        latest.play();
     }
 }

@@ -63,6 +63,14 @@ public final class WorkspaceModel {
 
     /** Makes the opened profile the open one, closing the previous one (after its panels saved their work). */
     public void show(Opened opened) {
+        show(opened, true);
+    }
+
+    /**
+     * As {@link #show(Opened)}; without {@code selectFirst} no chapter is selected yet, so that a window on screen
+     * can lay out the binder in one frame and the first chapter ({@link #selectFirstChapter}) in the next.
+     */
+    public void show(Opened opened, boolean selectFirst) {
         ProfileSession next = opened.session();
         ProfileContent loaded = opened.content();
         closeSession();
@@ -70,8 +78,19 @@ public final class WorkspaceModel {
         session.set(next);
         readOnly.set(next.readOnly());
         numbers.set(Map.of());
+        if (!selectFirst) {
+            selectedChapter.set(null);
+        }
         content.set(loaded);
-        selectedChapter.set(loaded.chapters().isEmpty() ? null : loaded.chapters().get(0).id());
+        if (selectFirst) {
+            selectFirstChapter();
+        }
+    }
+
+    /** Selects the open profile's first chapter (none when it has none). */
+    public void selectFirstChapter() {
+        ProfileContent c = content.get();
+        selectedChapter.set(c == null || c.chapters().isEmpty() ? null : c.chapters().get(0).id());
     }
 
     /** Saves what panels hold and closes the open profile. */
