@@ -281,6 +281,6 @@ public final class ImportDialog {
     }
 
     public void show() {
-        stage.show();
+        DialogWindow.show(stage);
     }
 }

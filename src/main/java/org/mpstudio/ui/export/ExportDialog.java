@@ -212,6 +212,6 @@ public final class ExportDialog {
     }
 
     public void show() {
-        stage.show();
+        DialogWindow.show(stage);
     }
 }

@@ -145,7 +145,7 @@ public final class HistoryDialog {
     }
 
     public void show() {
-        stage.show();
+        DialogWindow.show(stage);
         model.refresh();
     }
 }

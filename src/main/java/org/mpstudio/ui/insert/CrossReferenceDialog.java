@@ -187,6 +187,6 @@ public final class CrossReferenceDialog {
     }
 
     public void show() {
-        stage.show();
+        DialogWindow.show(stage);
     }
 }

@@ -6,6 +6,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.mpstudio.i18n.Messages;
 import org.mpstudio.model.ChartSpec.ChartType;
+import org.mpstudio.ui.common.DialogWindow;
 import org.mpstudio.ui.common.UiText;
 import org.mpstudio.ui.workspace.WorkspaceModel;
 
@@ -57,6 +58,6 @@ public final class InsertChartDialog {
     }
 
     public void show() {
-        stage.show();
+        DialogWindow.show(stage);
     }
 }

@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.mpstudio.i18n.Messages;
 import org.mpstudio.model.doc.Block;
+import org.mpstudio.ui.common.DialogWindow;
 import org.mpstudio.ui.common.UiText;
 import org.mpstudio.ui.preview.BlockNodes;
 import org.mpstudio.ui.workspace.WorkspaceModel;
@@ -74,6 +75,6 @@ public final class InsertTableDialog {
     }
 
     public void show() {
-        stage.show();
+        DialogWindow.show(stage);
     }
 }

@@ -174,6 +174,6 @@ public final class InsertValueDialog {
     }
 
     public void show() {
-        stage.show();
+        DialogWindow.show(stage);
     }
 }
