@@ -43,8 +43,8 @@ import org.mpstudio.ui.workspace.ProfileSession;
 import org.mpstudio.ui.workspace.WorkspaceModel;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The editor's window: menus, the read-only banner, binder | editor | preview, and a status line. Opens, creates and

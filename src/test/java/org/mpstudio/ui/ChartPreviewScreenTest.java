@@ -23,8 +23,7 @@ class ChartPreviewScreenTest extends ScreenTestSupport {
     void chartsOfAChapterShowAsImages(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.contentProperty().get() != null);
         robot.interact(() -> workspace.selectedChapterProperty().set("a2-emigration"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> drawnChart(robot) != null);
-        Image image = drawnChart(robot).getImage();
+        Image image = waitForDrawnChart(robot).getImage();
         assertTrue(image.getWidth() > 100, "width " + image.getWidth());
         assertTrue(image.getHeight() > 50, "height " + image.getHeight());
         StringBuilder text = new StringBuilder();
@@ -37,14 +36,15 @@ class ChartPreviewScreenTest extends ScreenTestSupport {
     void aNarrowerPageRedrawsTheChartsAndKeepsEveryOtherBlock(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.contentProperty().get() != null);
         robot.interact(() -> workspace.selectedChapterProperty().set("a2-emigration"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> drawnChart(robot) != null);
+        double imageWidth = waitForDrawnChart(robot).getImage().getWidth();
         Parent page = robot.lookup("#preview-page").queryAs(Parent.class);
         List<Node> before = new ArrayList<>(page.getChildrenUnmodifiable());
-        double imageWidth = drawnChart(robot).getImage().getWidth();
         javafx.stage.Window stage = page.getScene().getWindow();
         robot.interact(() -> stage.setWidth(stage.getWidth() - 240));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> drawnChart(robot) != null
-                && drawnChart(robot).getImage().getWidth() < imageWidth - 20);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            ImageView chart = drawnChart(robot); // once: the page may change between two looks
+            return chart != null && chart.getImage().getWidth() < imageWidth - 20;
+        });
         List<Node> after = new ArrayList<>(page.getChildrenUnmodifiable());
         assertTrue(after.size() == before.size(), "the same blocks");
         int charts = 0;
@@ -57,6 +57,13 @@ class ChartPreviewScreenTest extends ScreenTestSupport {
             }
         }
         assertTrue(charts > 0 && charts < after.size(), charts + " charts of " + after.size() + " blocks");
+    }
+
+    /** Waits for {@link #drawnChart} and returns what it found (one look: the page may change between two). */
+    private static ImageView waitForDrawnChart(FxRobot robot) throws Exception {
+        ImageView[] found = new ImageView[1];
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> (found[0] = drawnChart(robot)) != null);
+        return found[0];
     }
 
     /** An image view of the preview whose image is wider than 100 px and not all white, or null. */

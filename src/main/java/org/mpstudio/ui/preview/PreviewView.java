@@ -50,11 +50,7 @@ public final class PreviewView {
     private double shownScale;
 
     public PreviewView(PreviewViewModel model) {
-        this(model.renderedProperty());
-    }
-
-    /** A preview of whatever {@code rendered} holds (the benchmark shows chapters without a workspace). */
-    public PreviewView(javafx.beans.value.ObservableValue<PreviewViewModel.Rendered> rendered) {
+        var rendered = model.renderedProperty();
         page.getStyleClass().add("pv-page");
         page.setId("preview-page");
         scroll.getStyleClass().add("pv-scroll");
