@@ -51,6 +51,11 @@ public final class EditorView {
     /** How much of a chapter is highlighted before its first drawing; the rest is highlighted in the background. */
     static final int SYNC_STYLE_CHARS = 10_000;
     private boolean loading;
+    /**
+     * The area's text as its text property last gave it: {@code getText()} joins all lines anew on every call, which
+     * for a 30-page chapter was done three times for each keystroke.
+     */
+    private String shownText = "";
     /** The highlighting last put into the area: the same again is not applied (that would redraw every line). */
     private Styled applied;
 
@@ -67,7 +72,10 @@ public final class EditorView {
         area.editableProperty().bind(workspace.readOnlyProperty().not());
         autosave.setOnFinished(e -> model.autosave());
         model.loadedProperty().addListener((o, a, b) -> load());
-        area.textProperty().addListener((o, a, text) -> typed(text));
+        area.textProperty().addListener((o, a, now) -> {
+            shownText = now;
+            typed(now);
+        });
         workspace.chapterProblemsProperty().addListener((o, a, b) -> restyle());
         area.currentParagraphProperty().addListener((o, a, p) -> caretLine.accept(p + 1));
         // RichTextFX's own mouse-over-text events cost every line an event stream of its own, a tenth of a chapter
@@ -161,11 +169,11 @@ public final class EditorView {
         model.edited(text);
         autosave.playFromStart();
         restyle();
-        javafx.application.Platform.runLater(() -> complete(area.getText()));
+        javafx.application.Platform.runLater(() -> complete(shownText));
     }
 
     private void restyle() {
-        styler.submit(new StyleInput(area.getText(), workspace.chapterProblemsProperty().get()));
+        styler.submit(new StyleInput(shownText, workspace.chapterProblemsProperty().get()));
     }
 
     /**
@@ -174,7 +182,7 @@ public final class EditorView {
      * line anew, so a keystroke in a long chapter restyles the lines around it, not all of them.
      */
     private void applyStyle(Styled styled) {
-        if (!styled.text().equals(area.getText()) || styled.runs().isEmpty() || styled.equals(applied)) {
+        if (!styled.text().equals(shownText) || styled.runs().isEmpty() || styled.equals(applied)) {
             return;
         }
         List<MarkdownStyler.Run> now = applied == null ? List.of() : applied.runs();
