@@ -10,6 +10,9 @@ import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.mpstudio.i18n.Messages;
 import org.mpstudio.model.Indicator;
@@ -134,25 +137,19 @@ public final class EditorView {
         try {
             var text = model.loadedProperty().get();
             String markdown = text == null ? "" : org.mpstudio.template.ChapterParser.markdown(text);
-            applied = null;
-            // the new text starts unstyled, not in the style of the old text's first character
-            area.setUseInitialStyleForInsertion(true);
-            try {
-                area.replaceText(markdown);
-            } finally {
-                area.setUseInitialStyleForInsertion(false);
-            }
             // the first lines are highlighted in the same event, so they are drawn once, already coloured; a long
             // chapter's rest follows from the background (all of a 30-page chapter here held the window 70 ms). Its
             // problems are underlined when the preview has checked it (the ones held now are the last chapter's).
-            int cut = markdown.length() <= SYNC_STYLE_CHARS ? markdown.length()
-                    : Math.max(markdown.indexOf('\n', SYNC_STYLE_CHARS) + 1, SYNC_STYLE_CHARS);
+            int lineEnd = markdown.length() <= SYNC_STYLE_CHARS ? -1 : markdown.indexOf('\n', SYNC_STYLE_CHARS);
+            int cut = lineEnd < 0 ? markdown.length() : lineEnd + 1;
             List<MarkdownStyler.Run> runs = new ArrayList<>(MarkdownStyler.style(markdown.substring(0, cut),
                     List.of()));
+            // one replacement with the styles in it: replacing the text, then styling it, took twice as long
+            area.replace(0, area.getLength(), styledDocument(markdown, runs, cut));
             if (cut < markdown.length()) {
                 runs.add(new MarkdownStyler.Run(markdown.length() - cut, Set.of()));
             }
-            applyStyle(new Styled(markdown, runs));
+            applied = new Styled(markdown, runs);
             area.getUndoManager().forgetHistory();
             area.moveTo(0);
             area.requestFollowCaret();
@@ -160,6 +157,38 @@ public final class EditorView {
             loading = false;
         }
         restyle();
+    }
+
+    /**
+     * {@code markdown} as the area's document, one paragraph a line: the first {@code cut} characters (ending at a
+     * line's end) styled by {@code runs}, the rest unstyled.
+     */
+    private ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> styledDocument(String markdown,
+            List<MarkdownStyler.Run> runs, int cut) {
+        var doc = new ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>>(area.getSegOps(),
+                area.getInitialParagraphStyle());
+        StyleSpans<Collection<String>> head = runs.isEmpty() ? null : spans(runs);
+        int start = 0;
+        while (true) {
+            int end = markdown.indexOf('\n', start);
+            String line = markdown.substring(start, end < 0 ? markdown.length() : end);
+            int lineEnd = start + line.length();
+            if (line.isEmpty() || head == null || lineEnd > cut) {
+                doc.addParagraph(line, area.getInitialTextStyle());
+            } else {
+                doc.addParagraph(line, head.subView(start, lineEnd));
+            }
+            if (end < 0) {
+                return doc.build();
+            }
+            start = end + 1;
+        }
+    }
+
+    private static StyleSpans<Collection<String>> spans(List<MarkdownStyler.Run> runs) {
+        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+        runs.forEach(r -> b.add(r.classes(), r.length()));
+        return b.create();
     }
 
     private void typed(String text) {
@@ -202,9 +231,7 @@ public final class EditorView {
         if (head + tail >= next.size()) {
             return;
         }
-        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
-        next.subList(head, next.size() - tail).forEach(r -> b.add(r.classes(), r.length()));
-        area.setStyleSpans(from, b.create());
+        area.setStyleSpans(from, spans(next.subList(head, next.size() - tail)));
     }
 
     private void complete(String text) {
