@@ -22,7 +22,6 @@ import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
 import org.mpstudio.ui.binder.BinderView;
 import org.mpstudio.ui.binder.BinderViewModel;
-import org.mpstudio.ui.common.LaoText;
 import org.mpstudio.ui.common.LazyContextMenu;
 import org.mpstudio.ui.common.UiText;
 import org.mpstudio.ui.data.DataBrowserView;
@@ -202,22 +201,9 @@ public final class MainWindow implements MainMenu.Actions {
      */
     public void setLanguage(String lang) {
         text.setLanguage(lang);
-        uiText.forEach(n -> languageClasses(n.getStyleClass(), lang));
+        uiText.forEach(n -> UiText.languageClasses(n.getStyleClass(), lang, true));
         if (editorMenu != null) {
-            languageClasses(editorMenu.getStyleClass(), lang);
-        }
-    }
-
-    private static void languageClasses(List<String> classes, String lang) {
-        List<String> now = new java.util.ArrayList<>(classes);
-        now.removeAll(List.of("lang-lo", "lang-vi", "lang-en", LaoText.STYLE_CLASS));
-        now.add("lang-" + lang);
-        if ("lo".equals(lang)) {
-            now.add(LaoText.STYLE_CLASS);
-        }
-        if (!now.equals(classes)) {
-            classes.clear();
-            classes.addAll(now);
+            UiText.languageClasses(editorMenu.getStyleClass(), lang, true);
         }
     }
 
@@ -256,7 +242,8 @@ public final class MainWindow implements MainMenu.Actions {
         });
     }
 
-    private static void onceChanged(ObservableValue<?> value, Runnable then) {
+    /** Runs {@code then} the first time {@code value} changes, then stops listening. */
+    static void onceChanged(ObservableValue<?> value, Runnable then) {
         value.addListener(new ChangeListener<Object>() {
             @Override
             public void changed(ObservableValue<?> o, Object a, Object b) {
@@ -380,7 +367,7 @@ public final class MainWindow implements MainMenu.Actions {
         editorMenu = m;
         // its labels would take the editor's monospace font from the area it belongs to
         m.getStyleClass().add("ui-menu");
-        languageClasses(m.getStyleClass(), text.language());
+        UiText.languageClasses(m.getStyleClass(), text.language(), true);
         javafx.scene.control.MenuItem guidance = new javafx.scene.control.MenuItem();
         guidance.textProperty().bind(text.bind("menu.edit.removeGuidance"));
         guidance.setOnAction(e -> removeGuidance(false));

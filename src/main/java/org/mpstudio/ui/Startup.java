@@ -1,12 +1,9 @@
 package org.mpstudio.ui;
 
 import javafx.animation.PauseTransition;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.mpstudio.model.ProfileContent;
 import org.mpstudio.ui.common.ClassWarmup;
 import org.mpstudio.ui.common.ControlWarmup;
 import org.mpstudio.ui.workspace.WorkspaceModel;
@@ -90,13 +87,7 @@ public final class Startup {
                 ClassWarmup.start(ControlWarmup::runInPieces);
             }
         };
-        workspace.contentProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends ProfileContent> o, ProfileContent a, ProfileContent b) {
-                o.removeListener(this);
-                start.run();
-            }
-        });
+        MainWindow.onceChanged(workspace.contentProperty(), start);
         latest.setOnFinished(e -> start.run());
         latest.play();
     }

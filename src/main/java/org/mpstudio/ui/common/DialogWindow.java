@@ -80,7 +80,6 @@ public final class DialogWindow {
     }
 
     private static void language(Parent root, String lang) {
-        root.getStyleClass().removeAll("lang-lo", "lang-vi", "lang-en", LaoText.STYLE_CLASS);
-        root.getStyleClass().add("lang-" + lang);
+        UiText.languageClasses(root.getStyleClass(), lang, false);
     }
 }

@@ -55,4 +55,23 @@ public final class UiText {
     public StringBinding bind(String key, Object... args) {
         return Bindings.createStringBinding(() -> get(key, args), locale);
     }
+
+    /**
+     * Sets the UI language's style classes on a node's {@code classes}: {@code lang-en}, {@code lang-vi} or
+     * {@code lang-lo} (style sheets give Lao controls the Lao font through it), and with {@code laoFont} also the
+     * Lao font class for all text under it in Lao. Changes the list only when something changes (a change restyles
+     * everything under the node).
+     */
+    public static void languageClasses(List<String> classes, String lang, boolean laoFont) {
+        List<String> now = new java.util.ArrayList<>(classes);
+        now.removeAll(List.of("lang-lo", "lang-vi", "lang-en", LaoText.STYLE_CLASS));
+        now.add("lang-" + lang);
+        if (laoFont && "lo".equals(lang)) {
+            now.add(LaoText.STYLE_CLASS);
+        }
+        if (!now.equals(classes)) {
+            classes.clear();
+            classes.addAll(now);
+        }
+    }
 }
