@@ -6,6 +6,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.mpstudio.ui.common.ClassWarmup;
 import org.mpstudio.ui.common.ControlWarmup;
+import org.mpstudio.ui.editor.EditorWarmup;
 import org.mpstudio.ui.workspace.WorkspaceModel;
 
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ public final class Startup {
                 // the profile is still being read: the warm-up waits until it is shown, not to add to its layout
                 warmUpOnceOpened(workspace);
             } else {
-                ClassWarmup.start(ControlWarmup::runInPieces);
+                warmUp(workspace);
             }
             shown.run();
         };
@@ -84,11 +85,19 @@ public final class Startup {
             if (!started[0]) {
                 started[0] = true;
                 latest.stop();
-                ClassWarmup.start(ControlWarmup::runInPieces);
+                warmUp(workspace);
             }
         };
         MainWindow.onceChanged(workspace.contentProperty(), start);
         latest.setOnFinished(e -> start.run());
         latest.play();
+    }
+
+    /** Warms the dialogs' controls and the editor's chapter switch, in pieces, the window free between them. */
+    private static void warmUp(WorkspaceModel workspace) {
+        ClassWarmup.start(() -> {
+            ControlWarmup.runInPieces();
+            EditorWarmup.runInPieces(workspace.contentProperty().get());
+        });
     }
 }

@@ -262,6 +262,11 @@ public final class EditorBenchmark {
                 + " (the selection handled in %.0f ms)%n", opening.longest(), opening.stalls().size(),
                 FxStallMonitor.STALL_MS, handled);
         Responsiveness.printStalls(opening.stalls(), selectedAt);
+        if (Boolean.getBoolean("bench.longOnly")) {
+            // -Dbench.longOnly: the start and the long chapter's selection alone, for quick comparisons
+            Platform.exit();
+            System.exit(0);
+        }
         int blocks = fx(() -> page().getChildren().size());
         int length = fx(() -> area().getLength());
         System.out.printf("long chapter open: %d characters, %d preview blocks%n", length, blocks);

@@ -14,6 +14,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import org.mpstudio.model.ChapterStatus;
+import org.mpstudio.ui.common.FxPulses;
 import org.mpstudio.ui.common.LazyContextMenu;
 import org.mpstudio.ui.common.UiText;
 import org.mpstudio.ui.workspace.WorkspaceModel;
@@ -108,9 +109,10 @@ public final class BinderView {
                 tree.getSelectionModel().select(item);
                 int row = tree.getRow(item);
                 // a row in sight stays where it is: the binder does not jump under the drafter's click, and
-                // scrolling lays the whole tree out at once
+                // scrolling lays the whole tree out at once. A row out of sight (a chapter chosen elsewhere) is
+                // scrolled to one frame later, not in the frame that lays out the editor's new chapter.
                 if (row >= 0 && !rowInSight(row)) {
-                    tree.scrollTo(Math.max(0, row - 3));
+                    FxPulses.afterNextPulse(tree, () -> scrollTo(item));
                 }
             }, () -> tree.getSelectionModel().clearSelection());
         } finally {
@@ -118,7 +120,15 @@ public final class BinderView {
         }
     }
 
-    /** Whether row {@code row} shows whole between the first and the last row in sight. */
+    /** Scrolls {@code item}'s row into sight, three rows below the top, if it is still in the tree. */
+    private void scrollTo(TreeItem<ChapterRow> item) {
+        int row = tree.getRow(item);
+        if (row >= 0 && !rowInSight(row)) {
+            tree.scrollTo(Math.max(0, row - 3));
+        }
+    }
+
+        /** Whether row {@code row} shows whole between the first and the last row in sight. */
     private boolean rowInSight(int row) {
         if (tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             IndexedCell<?> first = flow.getFirstVisibleCell();

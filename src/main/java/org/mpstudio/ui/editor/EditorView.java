@@ -68,10 +68,7 @@ public final class EditorView {
         this.styler = new Coalescer<>(workspace.runner(), "highlight",
                 in -> new Styled(in.text(), MarkdownStyler.style(in.text(), in.problems())), this::applyStyle);
         area.setId("markdown-editor");
-        area.getStyleClass().add("md-editor");
-        area.setWrapText(true);
-        area.setParagraphGraphicFactory(new LineNumbers());
-        area.getStylesheets().add(EditorView.class.getResource("editor.css").toExternalForm());
+        configure(area);
         area.editableProperty().bind(workspace.readOnlyProperty().not());
         autosave.setOnFinished(e -> model.autosave());
         model.loadedProperty().addListener((o, a, b) -> load());
@@ -140,16 +137,10 @@ public final class EditorView {
             // the first lines are highlighted in the same event, so they are drawn once, already coloured; a long
             // chapter's rest follows from the background (all of a 30-page chapter here held the window 70 ms). Its
             // problems are underlined when the preview has checked it (the ones held now are the last chapter's).
-            int lineEnd = markdown.length() <= SYNC_STYLE_CHARS ? -1 : markdown.indexOf('\n', SYNC_STYLE_CHARS);
-            int cut = lineEnd < 0 ? markdown.length() : lineEnd + 1;
-            List<MarkdownStyler.Run> runs = new ArrayList<>(MarkdownStyler.style(markdown.substring(0, cut),
-                    List.of()));
+            ChapterDocument doc = chapterDocument(area, markdown);
             // one replacement with the styles in it: replacing the text, then styling it, took twice as long
-            area.replace(0, area.getLength(), styledDocument(markdown, runs, cut));
-            if (cut < markdown.length()) {
-                runs.add(new MarkdownStyler.Run(markdown.length() - cut, Set.of()));
-            }
-            applied = new Styled(markdown, runs);
+            area.replace(0, area.getLength(), doc.document());
+            applied = new Styled(markdown, doc.runs());
             area.getUndoManager().forgetHistory();
             area.moveTo(0);
             area.requestFollowCaret();
@@ -159,12 +150,40 @@ public final class EditorView {
         restyle();
     }
 
+    /** Sets {@code area} up as the editor's: highlighting style sheet, wrapped lines, line numbers. */
+    static void configure(CodeArea area) {
+        area.getStyleClass().add("md-editor");
+        area.setWrapText(true);
+        area.setParagraphGraphicFactory(new LineNumbers());
+        area.getStylesheets().add(EditorView.class.getResource("editor.css").toExternalForm());
+    }
+
+    /** A chapter's text as the area's document, and the highlighting it holds (the unstyled rest as one run). */
+    record ChapterDocument(ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document,
+            List<MarkdownStyler.Run> runs) {
+    }
+
+    /**
+     * {@code markdown} as a document for {@code area}, its first {@value #SYNC_STYLE_CHARS} characters (to the end of
+     * that line) highlighted, the rest unstyled until the background highlighting arrives.
+     */
+    static ChapterDocument chapterDocument(CodeArea area, String markdown) {
+        int lineEnd = markdown.length() <= SYNC_STYLE_CHARS ? -1 : markdown.indexOf('\n', SYNC_STYLE_CHARS);
+        int cut = lineEnd < 0 ? markdown.length() : lineEnd + 1;
+        List<MarkdownStyler.Run> runs = new ArrayList<>(MarkdownStyler.style(markdown.substring(0, cut), List.of()));
+        var document = styledDocument(area, markdown, runs, cut);
+        if (cut < markdown.length()) {
+            runs.add(new MarkdownStyler.Run(markdown.length() - cut, Set.of()));
+        }
+        return new ChapterDocument(document, List.copyOf(runs));
+    }
+
     /**
      * {@code markdown} as the area's document, one paragraph a line: the first {@code cut} characters (ending at a
      * line's end) styled by {@code runs}, the rest unstyled.
      */
-    private ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> styledDocument(String markdown,
-            List<MarkdownStyler.Run> runs, int cut) {
+    private static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> styledDocument(
+            CodeArea area, String markdown, List<MarkdownStyler.Run> runs, int cut) {
         var doc = new ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>>(area.getSegOps(),
                 area.getInitialParagraphStyle());
         StyleSpans<Collection<String>> head = runs.isEmpty() ? null : spans(runs);
@@ -185,7 +204,7 @@ public final class EditorView {
         }
     }
 
-    private static StyleSpans<Collection<String>> spans(List<MarkdownStyler.Run> runs) {
+    static StyleSpans<Collection<String>> spans(List<MarkdownStyler.Run> runs) {
         StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
         runs.forEach(r -> b.add(r.classes(), r.length()));
         return b.create();
