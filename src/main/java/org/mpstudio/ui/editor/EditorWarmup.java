@@ -41,8 +41,12 @@ public final class EditorWarmup {
 
     private EditorWarmup(Duration gap) {
         EditorView.configure(area);
-        Scene scene = new Scene(new StackPane(area), 520, 260);
+        StackPane root = new StackPane();
+        Scene scene = new Scene(root, 520, 260);
         scene.getStylesheets().add(EditorWarmup.class.getResource("/org/mpstudio/ui/base.css").toExternalForm());
+        // into the scene once the palette is there: its first line is styled at once, and would miss the colours
+        root.getChildren().add(area);
+        layOut();
         next = new PauseTransition(gap);
         next.setOnFinished(e -> {
             try {

@@ -23,6 +23,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -37,6 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class EditorWarmupTest {
 
+    /** Held here: the logging system keeps loggers only as long as someone does. */
+    private static final Logger CSS_LOG = Logger.getLogger("javafx.css");
     private static ProfileContent sample;
     private Stage stage;
 
@@ -86,10 +91,34 @@ class EditorWarmupTest {
 
     @Test
     void thePiecesRunOutOfSightAndEndWithTheLongestText(FxRobot robot) throws Exception {
+        // JavaFX logs what its style sheets could not resolve; an area styled before its scene had the palette
+        // (base.css) logged that for every start
+        List<String> cssWarnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                cssWarnings.add(String.valueOf(r.getMessage()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        CSS_LOG.addHandler(handler);
         CompletableFuture<CodeArea> done = WaitForAsyncUtils.asyncFx(() -> EditorWarmup.start(sample,
                 Duration.millis(1), Duration.millis(1))).get(10, TimeUnit.SECONDS);
-        CodeArea area = done.get(60, TimeUnit.SECONDS);
+        CodeArea area;
+        try {
+            area = done.get(60, TimeUnit.SECONDS);
+        } finally {
+            CSS_LOG.removeHandler(handler);
+        }
         assertNotNull(area);
+        assertEquals(List.of(), cssWarnings, "style sheet warnings");
         String text = EditorWarmup.text(sample);
         String last = EditorWarmup.part(text, text.length() / 2, EditorWarmup.TEXT_CHARS);
         WaitForAsyncUtils.waitForFxEvents();
