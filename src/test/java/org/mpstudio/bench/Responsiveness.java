@@ -68,6 +68,16 @@ final class Responsiveness {
         fxRun(() -> workspace.selectedChapterProperty().set("introduction"));
         Thread.sleep(500);
         step("type 150 characters", () -> type(150));
+        step("type in 8 chapters, each saved when the next is chosen", () -> {
+            List<Chapter> chapters = fx(() -> workspace.contentProperty().get().chapters());
+            for (Chapter c : chapters.subList(4, 12)) {
+                fxRun(() -> workspace.selectedChapterProperty().set(c.id()));
+                Thread.sleep(300);
+                type(6);
+            }
+            fxRun(() -> workspace.selectedChapterProperty().set("introduction"));
+            Thread.sleep(300);
+        });
         step("open and close the insert value dialog", () -> dialog(() -> window.showInsertValue().stage()));
         step("open and close it again", () -> dialog(() -> window.showInsertValue().stage()));
         step("open and close the history dialog", () -> dialog(() -> window.showHistory().stage()));
