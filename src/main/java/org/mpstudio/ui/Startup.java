@@ -29,6 +29,9 @@ public final class Startup {
     /** The latest the dialogs' warm-up starts after the window showed while the first profile was still read. */
     static final Duration WARM_UP_LATEST = Duration.seconds(10);
 
+    /** How long after a profile read too slowly is shown the warm-up starts. */
+    static final Duration WARM_UP_SETTLE = Duration.seconds(2);
+
     private Startup() {
     }
 
@@ -88,7 +91,11 @@ public final class Startup {
                 warmUp(workspace);
             }
         };
-        MainWindow.onceChanged(workspace.contentProperty(), start);
+        // the profile's binder, first chapter and preview are laid out in the next pulses, in a cold JVM whose
+        // compilers are busy too: the warm-up's class loading would take a core from them then
+        PauseTransition settle = new PauseTransition(WARM_UP_SETTLE);
+        settle.setOnFinished(e -> start.run());
+        MainWindow.onceChanged(workspace.contentProperty(), settle::play);
         latest.setOnFinished(e -> start.run());
         latest.play();
     }
