@@ -63,6 +63,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final EditorInserts inserts;
     private final BorderPane root = new BorderPane();
     private final BinderViewModel binderModel;
+    private final BinderView binder;
     private final ProblemsViewModel problemsModel;
     private final PreviewViewModel previewModel;
     private DataBrowserView dataBrowser;
@@ -76,7 +77,7 @@ public final class MainWindow implements MainMenu.Actions {
         this.workspace = workspace;
         this.text = workspace.text();
         binderModel = new BinderViewModel(workspace);
-        BinderView binder = new BinderView(workspace, binderModel);
+        binder = new BinderView(workspace, binderModel);
         previewModel = new PreviewViewModel(workspace);
         PreviewView preview = new PreviewView(previewModel);
         editorModel = new EditorViewModel(workspace, Clock.systemDefaultZone());
@@ -98,7 +99,7 @@ public final class MainWindow implements MainMenu.Actions {
         inserts = new EditorInserts(stage, workspace, editorModel, editor.area());
         menu.disableInsert(inserts.disabled());
         LazyContextMenu.install(editor.area(), this::editorMenu);
-        files = new ProfileFiles(stage, workspace, menu);
+        files = new ProfileFiles(stage, workspace, menu, binder.node(), editor.node());
         SplitPane split = new SplitPane(binder.node(), editor.node(), preview.node());
         split.setDividerPositions(0.24, 0.62);
         SplitPane.setResizableWithParent(binder.node(), false);
@@ -147,6 +148,10 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     /** The Markdown editor (tests read its text, caret and hover text). */
+    public BinderView binderView() {
+        return binder;
+    }
+
     public EditorView editorView() {
         return editor;
     }

@@ -1,6 +1,7 @@
 package org.mpstudio.ui;
 
 import javafx.scene.control.Alert;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.mpstudio.task.TaskRunner;
@@ -31,15 +32,23 @@ import java.util.function.Consumer;
 final class ProfileFiles {
 
     private static final System.Logger LOG = System.getLogger(ProfileFiles.class.getName());
+    /** The heights the binder and the editor grow through, a frame each, when a profile arrives on screen. */
+    private static final double[] BINDER_STEPS = {120, 280, 520};
+    private static final double[] EDITOR_STEPS = {100, 240, 440};
 
     private final Stage stage;
     private final WorkspaceModel workspace;
     private final UiText text;
     private final MainMenu menu;
+    /** The binder's and the editor's nodes, revealed in steps when a profile arrives in the showing window. */
+    private final Region binder;
+    private final Region editor;
     private final RecentFiles recent = new RecentFiles(AppHome.home().resolve("recent.txt"));
 
-    ProfileFiles(Stage stage, WorkspaceModel workspace, MainMenu menu) {
+    ProfileFiles(Stage stage, WorkspaceModel workspace, MainMenu menu, Region binder, Region editor) {
         this.stage = stage;
+        this.binder = binder;
+        this.editor = editor;
         this.workspace = workspace;
         this.text = workspace.text();
         this.menu = menu;
@@ -68,10 +77,13 @@ final class ProfileFiles {
             if (stage.isShowing()) {
                 // on screen: the binder is laid out in one frame, the first chapter in the editor in the next (in
                 // one, a profile opened in a cold JVM held the window for half a second)
+                // and each of them grows to its full height over a few frames, making its rows a few at a time
+                FxPulses.revealInSteps(binder, BINDER_STEPS);
                 workspace.show(reading.opened, false);
                 var shown = workspace.contentProperty().get();
                 FxPulses.afterNextPulse(stage.getScene().getRoot(), () -> {
                     if (workspace.contentProperty().get() == shown && workspace.selectedChapterProperty().get() == null) {
+                        FxPulses.revealInSteps(editor, EDITOR_STEPS);
                         workspace.selectFirstChapter();
                     }
                 });

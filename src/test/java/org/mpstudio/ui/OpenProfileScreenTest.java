@@ -1,5 +1,6 @@
 package org.mpstudio.ui;
 
+import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -45,5 +46,39 @@ class OpenProfileScreenTest extends ScreenTestSupport {
                 () -> UiFixtures.previewShows(robot, "The other profile's first words."));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> window.editorView().area().getText().contains("The other profile's first words."));
+    }
+
+    @Test
+    void theBinderAndTheEditorGrowToTheirFullHeightOverAFewFrames(FxRobot robot) throws Exception {
+        opened();
+        Region binder = window.binderView().node();
+        Region editor = window.editorView().node();
+        double binderHeight = WaitForAsyncUtils.asyncFx(binder::getHeight).get();
+        double editorHeight = WaitForAsyncUtils.asyncFx(editor::getHeight).get();
+        assertTrue(binderHeight > 300 && editorHeight > 300, binderHeight + " " + editorHeight);
+        Path other = UiFixtures.small(Files.createTempDirectory(dir, "other"), "Words.", "More words.");
+        List<Double> binderSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Double> editorSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Runnable pulse = () -> {
+            binderSeen.add(binder.getHeight());
+            editorSeen.add(editor.getHeight());
+        };
+        robot.interact(() -> {
+            window.root().getScene().addPostLayoutPulseListener(pulse);
+            window.open(other);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> window.editorView().area().getText().contains("Words."));
+        for (int i = 0; i < 6; i++) {
+            robot.interact(editor::requestLayout);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.root().getScene().removePostLayoutPulseListener(pulse));
+        assertTrue(binderSeen.stream().anyMatch(h -> h < binderHeight / 2), "the binder grew: " + binderSeen);
+        assertTrue(editorSeen.stream().anyMatch(h -> h < editorHeight / 2), "the editor grew: " + editorSeen);
+        assertEquals(binderHeight, binder.getHeight(), 0.5, "the binder ends at its full height");
+        assertEquals(editorHeight, editor.getHeight(), 0.5, "the editor ends at its full height");
+        assertEquals(Region.USE_COMPUTED_SIZE, binder.getMaxHeight());
+        assertEquals(Region.USE_COMPUTED_SIZE, editor.getMaxHeight());
     }
 }

@@ -1,7 +1,6 @@
 package org.mpstudio.ui.binder;
 
 import javafx.collections.ListChangeListener;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
@@ -13,6 +12,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import org.mpstudio.model.ChapterStatus;
 import org.mpstudio.ui.common.FxPulses;
 import org.mpstudio.ui.common.LazyContextMenu;
@@ -62,7 +62,7 @@ public final class BinderView {
         rebuild();
     }
 
-    public Node node() {
+    public Region node() {
         return tree;
     }
 

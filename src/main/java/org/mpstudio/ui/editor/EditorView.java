@@ -2,11 +2,11 @@ package org.mpstudio.ui.editor;
 
 import javafx.animation.PauseTransition;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
@@ -99,7 +99,7 @@ public final class EditorView {
         load();
     }
 
-    public Node node() {
+    public Region node() {
         return scroll;
     }
 
