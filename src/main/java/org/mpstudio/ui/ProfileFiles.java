@@ -76,8 +76,8 @@ final class ProfileFiles {
             }
             if (stage.isShowing()) {
                 // on screen: the binder is laid out in one frame, the first chapter in the editor in the next (in
-                // one, a profile opened in a cold JVM held the window for half a second)
-                // and each of them grows to its full height over a few frames, making its rows a few at a time
+                // one, a profile opened in a cold JVM held the window for half a second), and each grows to its full
+                // height over three frames, so its rows are styled and laid out a few at a time
                 FxPulses.revealInSteps(binder, BINDER_STEPS);
                 workspace.show(reading.opened, false);
                 var shown = workspace.contentProperty().get();
