@@ -53,6 +53,11 @@ class OpenProfileScreenTest extends ScreenTestSupport {
         opened();
         Region binder = window.binderView().node();
         Region editor = window.editorView().node();
+        // the sample itself may still be growing into the window (opened while it showed)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> binder.getMaxHeight()
+                == Region.USE_COMPUTED_SIZE && editor.getMaxHeight() == Region.USE_COMPUTED_SIZE).get());
+        robot.interact(editor::requestLayout);
+        WaitForAsyncUtils.waitForFxEvents();
         double binderHeight = WaitForAsyncUtils.asyncFx(binder::getHeight).get();
         double editorHeight = WaitForAsyncUtils.asyncFx(editor::getHeight).get();
         assertTrue(binderHeight > 300 && editorHeight > 300, binderHeight + " " + editorHeight);
