@@ -37,9 +37,11 @@ public final class EditorWarmup {
     private final CodeArea area = new CodeArea();
     private final Deque<Runnable> left = new ArrayDeque<>();
     private final PauseTransition next;
-    private final CompletableFuture<CodeArea> done = new CompletableFuture<>();
+    /** Completes with the area once the last piece ran (with null when there was no text to warm up with). */
+    private final CompletableFuture<CodeArea> done;
 
-    private EditorWarmup(Duration gap) {
+    private EditorWarmup(Duration gap, CompletableFuture<CodeArea> done) {
+        this.done = done;
         EditorView.configure(area);
         StackPane root = new StackPane();
         Scene scene = new Scene(root, 520, 260);
@@ -82,17 +84,7 @@ public final class EditorWarmup {
     static CompletableFuture<CodeArea> start(ProfileContent content, Duration first, Duration gap) {
         CompletableFuture<CodeArea> result = new CompletableFuture<>();
         PauseTransition wait = new PauseTransition(first);
-        wait.setOnFinished(e -> {
-            EditorWarmup warmup = new EditorWarmup(gap);
-            warmup.done.whenComplete((area, ex) -> {
-                if (ex == null) {
-                    result.complete(area);
-                } else {
-                    result.completeExceptionally(ex);
-                }
-            });
-            warmup.prepare(content);
-        });
+        wait.setOnFinished(e -> new EditorWarmup(gap, result).prepare(content));
         wait.play();
         return result;
     }
