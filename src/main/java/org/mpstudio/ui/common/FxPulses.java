@@ -13,6 +13,10 @@ import javafx.scene.layout.Region;
  */
 public final class FxPulses {
 
+    /** Keys of a region's properties while {@link #revealInSteps} runs: its height before, and which run is on. */
+    private static final String FULL_HEIGHT = "mpstudio.reveal.fullMaxHeight";
+    private static final String REVEAL_RUN = "mpstudio.reveal.run";
+
     private FxPulses() {
     }
 
@@ -53,9 +57,6 @@ public final class FxPulses {
         region.getProperties().put(REVEAL_RUN, run);
         step(region, heights, 0, (Double) full, run);
     }
-
-    private static final String FULL_HEIGHT = "mpstudio.reveal.fullMaxHeight";
-    private static final String REVEAL_RUN = "mpstudio.reveal.run";
 
     private static void step(Region region, double[] heights, int i, double full, Object run) {
         if (region.getProperties().get(REVEAL_RUN) != run) {
