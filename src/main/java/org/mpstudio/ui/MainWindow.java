@@ -147,11 +147,12 @@ public final class MainWindow implements MainMenu.Actions {
         return editorModel;
     }
 
-    /** The Markdown editor (tests read its text, caret and hover text). */
+    /** The chapter binder (tests read its tree). */
     public BinderView binderView() {
         return binder;
     }
 
+    /** The Markdown editor (tests read its text, caret and hover text). */
     public EditorView editorView() {
         return editor;
     }

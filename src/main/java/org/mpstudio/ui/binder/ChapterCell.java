@@ -75,10 +75,7 @@ final class ChapterCell extends TreeCell<ChapterRow> {
             return;
         }
         title.setText(row.label());
-        title.getStyleClass().remove(LaoText.STYLE_CLASS);
-        if (row.title().codePoints().anyMatch(LaoText::isLao)) {
-            title.getStyleClass().add(LaoText.STYLE_CLASS);
-        }
+        LaoText.markLao(title.getStyleClass(), row.title());
         String code = row.status().code();
         status.setText(text.get("status." + code));
         status.getStyleClass().setAll("status-tag", "status-" + code);

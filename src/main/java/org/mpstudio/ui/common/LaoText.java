@@ -74,6 +74,17 @@ public final class LaoText {
         }
     }
 
+    /**
+     * Gives a node's {@code styleClasses} the Lao font class ({@code lao}) when {@code text} has Lao, and takes it
+     * away when not: the node shows profile data, whose language is not the UI's.
+     */
+    public static void markLao(List<String> styleClasses, String text) {
+        styleClasses.remove(STYLE_CLASS);
+        if (text != null && text.codePoints().anyMatch(LaoText::isLao)) {
+            styleClasses.add(STYLE_CLASS);
+        }
+    }
+
     /** The fonts the editor bundles (in {@code /fonts/}). */
     static final List<String> FONTS = List.of("NotoSansLao-Regular.ttf", "NotoSansLao-Bold.ttf", "NotoSans-Regular.ttf",
             "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf");

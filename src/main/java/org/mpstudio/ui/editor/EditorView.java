@@ -298,10 +298,7 @@ public final class EditorView {
         if (!message.isEmpty()) {
             problemTip.setText(message);
             // a tooltip is a window of its own: the main window's lang-lo does not reach it
-            problemTip.getStyleClass().remove(LaoText.STYLE_CLASS);
-            if (message.codePoints().anyMatch(LaoText::isLao)) {
-                problemTip.getStyleClass().add(LaoText.STYLE_CLASS);
-            }
+            LaoText.markLao(problemTip.getStyleClass(), message);
             problemTip.show(area, x, y + 12);
         }
     }

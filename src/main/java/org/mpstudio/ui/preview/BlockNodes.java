@@ -119,7 +119,7 @@ public final class BlockNodes {
     private Node chart(Block.ChartBlock c) {
         Label box = new Label(c.title());
         box.getStyleClass().add("pv-chart-box");
-        laoIfAny(box, c.title());
+        LaoText.markLao(box.getStyleClass(), c.title());
         box.setWrapText(true);
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(Double.MAX_VALUE);
@@ -174,20 +174,13 @@ public final class BlockNodes {
     private static Node cell(String value, String style, boolean numeric) {
         Label l = new Label(value);
         l.getStyleClass().addAll("pv-cell", style);
-        laoIfAny(l, value);
+        LaoText.markLao(l.getStyleClass(), value);
         if (numeric) {
             l.getStyleClass().add("pv-numeric");
         }
         l.setMaxWidth(Double.MAX_VALUE);
         l.setAlignment(numeric ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
         return l;
-    }
-
-    /** A label showing Lao gets the Lao font: the preview follows the profile's language, not the UI's. */
-    private static void laoIfAny(Label label, String text) {
-        if (text.codePoints().anyMatch(LaoText::isLao)) {
-            label.getStyleClass().add(LaoText.STYLE_CLASS);
-        }
     }
 
     private static Node caption(String word, String number, String title) {
