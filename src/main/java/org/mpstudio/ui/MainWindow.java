@@ -66,6 +66,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final BinderView binder;
     private final ProblemsViewModel problemsModel;
     private final PreviewViewModel previewModel;
+    private final PreviewView preview;
     private DataBrowserView dataBrowser;
     /** The parts of the window that show UI text and follow the UI language's fonts. */
     private final List<Node> uiText;
@@ -79,7 +80,7 @@ public final class MainWindow implements MainMenu.Actions {
         binderModel = new BinderViewModel(workspace);
         binder = new BinderView(workspace, binderModel);
         previewModel = new PreviewViewModel(workspace);
-        PreviewView preview = new PreviewView(previewModel);
+        preview = new PreviewView(previewModel);
         editorModel = new EditorViewModel(workspace, Clock.systemDefaultZone());
         editor = new EditorView(workspace, editorModel, preview::reveal);
         Nodes.addInputMap(editor.area(), InputMap.sequence(
@@ -246,6 +247,27 @@ public final class MainWindow implements MainMenu.Actions {
             onceChanged(previewModel.renderedProperty(), one);
             onceChanged(problemsModel.checksShownProperty(), one);
         });
+    }
+
+    /**
+     * Lays the window out and draws it out of sight, before it first shows: its glyphs and images are then ready, and
+     * its first frame does not hold the JavaFX thread for over 100 ms (software rendering especially).
+     */
+    void drawOutOfSight() {
+        root.applyCss();
+        root.layout();
+        root.snapshot(null, null);
+    }
+
+    /**
+     * Draws the window out of sight while the binder, the editor and the preview hold made-up rows, lines and blocks,
+     * then empties them again ({@link BinderView#rehearse}, {@link EditorView#rehearse}, {@link PreviewView#rehearse}).
+     * Start-up does it while the first profile is still being read, before the window shows: in a new JVM, laying out
+     * a profile's first rows, lines and page in a window on screen held it 130-200 ms; rehearsed, the code, styles
+     * and glyphs they need are ready.
+     */
+    void rehearse() {
+        binder.rehearse(() -> editor.rehearse(() -> preview.rehearse(this::drawOutOfSight)));
     }
 
     /** Runs {@code then} the first time {@code value} changes, then stops listening. */

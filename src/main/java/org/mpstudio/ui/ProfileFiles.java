@@ -4,7 +4,10 @@ import javafx.scene.control.Alert;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.mpstudio.model.ChapterStatus;
+import org.mpstudio.model.ProfileContent;
 import org.mpstudio.task.TaskRunner;
+import org.mpstudio.ui.binder.ChapterRow;
 import org.mpstudio.ui.common.AppHome;
 import org.mpstudio.ui.common.FxPulses;
 import org.mpstudio.ui.common.RecentFiles;
@@ -20,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -139,12 +143,28 @@ final class ProfileFiles {
 
     private static WorkspaceModel.Opened openAndRead(Path file) throws Exception {
         ProfileSession session = ProfileSession.open(file);
+        WorkspaceModel.Opened opened;
         try {
-            return WorkspaceModel.load(session);
+            opened = WorkspaceModel.load(session);
         } catch (Exception e) {
             session.close();
             throw e;
         }
+        linkRecordEquals(opened.content());
+        return opened;
+    }
+
+    /**
+     * Calls, on this thread, the {@code equals} of the records the window compares as a profile comes in: the
+     * content (its property's listeners compare old and new), its chapters and texts, and the binder's rows. A
+     * record's {@code equals} is made at its first call, classes spun at run time: in a cold JVM that took the JavaFX
+     * thread 10 ms and more, in the event that shows a profile read after the window showed.
+     */
+    static void linkRecordEquals(ProfileContent c) {
+        c.equals(new ProfileContent(c.meta(), new ArrayList<>(c.chapters()), new ArrayList<>(c.texts()),
+                new ArrayList<>(c.indicators()), new ArrayList<>(c.sources()), new ArrayList<>(c.observations())));
+        ChapterRow row = new ChapterRow("a", "", "1", "A", ChapterStatus.DRAFT, "", "");
+        row.equals(new ChapterRow("a", "", "1", "A", ChapterStatus.DRAFT, "", ""));
     }
 
     /** File > Open: asks for a profile file. */

@@ -1,7 +1,6 @@
 package org.mpstudio.ui;
 
 import javafx.animation.PauseTransition;
-import javafx.scene.Parent;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.mpstudio.ui.common.ClassWarmup;
@@ -16,15 +15,22 @@ import java.nio.file.Path;
  * then laid out with that profile's binder, first chapter and preview, and drawn once out of sight, before it shows.
  * The drafter never sees an empty window that then freezes while the profile is laid out and drawn for the first
  * time in a cold JVM. A profile slow to read (the sample built on the first run, a file on a network drive) holds the
- * window back no longer than {@link #MAX_WAIT}: the window then shows "Opening…" and the profile follows. After the
- * window shows, the classes and controls the dialogs need are made ready in the background and in small pieces
- * ({@link ClassWarmup}, {@link ControlWarmup}). Used by {@link App} and by the editor's benchmark, so both start the
- * same way.
+ * window back no longer than {@link #MAX_WAIT}: the window then shows "Opening…" and the profile follows, its first
+ * layout rehearsed out of sight meanwhile ({@link #REHEARSE_AFTER}). After the window shows, the classes and controls
+ * the dialogs need are made ready in the background and in small pieces ({@link ClassWarmup}, {@link ControlWarmup}).
+ * Used by {@link App} and by the editor's benchmark, so both start the same way.
  */
 public final class Startup {
 
     /** The longest the window waits for the first profile once the window is built. */
     static final Duration MAX_WAIT = Duration.millis(1500);
+
+    /**
+     * How long after the window is built, with the first profile still being read, the window is laid out and drawn
+     * out of sight with made-up rows ({@link MainWindow#rehearse}). The sample is read by then; a slower read gets
+     * the window's first layout ready while it goes on, for the window or the profile, whichever comes first.
+     */
+    static final Duration REHEARSE_AFTER = Duration.millis(300);
 
     /** The latest the dialogs' warm-up starts after the window showed while the first profile was still read. */
     static final Duration WARM_UP_LATEST = Duration.seconds(10);
@@ -55,12 +61,7 @@ public final class Startup {
                 return;
             }
             done[0] = true;
-            Parent root = stage.getScene().getRoot();
-            root.applyCss();
-            root.layout();
-            // drawn once out of sight, the window's glyphs and images are ready when it shows: its first frame then
-            // does not hold the JavaFX thread for over 100 ms (software rendering especially)
-            root.snapshot(null, null);
+            window.drawOutOfSight();
             stage.show();
             if (reading != null && workspace.contentProperty().get() == null) {
                 // the profile is still being read: the warm-up waits until it is shown, not to add to its layout
@@ -76,6 +77,13 @@ public final class Startup {
             window.showAtStart(reading, show);
             wait.setOnFinished(e -> show.run());
             wait.play();
+            PauseTransition rehearse = new PauseTransition(REHEARSE_AFTER);
+            rehearse.setOnFinished(e -> {
+                if (!done[0] && workspace.contentProperty().get() == null) {
+                    window.rehearse();
+                }
+            });
+            rehearse.play();
         }
         return window;
     }

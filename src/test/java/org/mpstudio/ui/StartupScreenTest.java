@@ -153,9 +153,30 @@ class StartupScreenTest {
         assertFalse(at.contentLoaded(), "the window showed before the profile was read");
         assertTrue(waited < 6000, "it did not wait for the read: " + waited + " ms");
         assertEquals("Opening " + file.getFileName() + "…", at.status());
+        // the window's first layout was rehearsed with made-up rows and lines meanwhile: none is left
+        assertEquals(0, at.binderRows(), "the binder is empty until the profile comes");
+        assertEquals("", at.editorText(), "so is the editor");
+        assertEquals("", at.previewText(), "and the preview");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workspaces.get(0).contentProperty().get() != null);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> UiFixtures.previewShows(robot, "Foreword"));
         assertNull(robot.lookup(".dialog-pane").tryQuery().orElse(null), "no error was shown");
+        TreeView<?> binder = robot.lookup("#binder").queryAs(TreeView.class);
+        CodeArea editor = robot.lookup("#markdown-editor").queryAs(CodeArea.class);
+        assertTrue(fx(() -> binder.getExpandedItemCount()) > 30, "the binder lists the sample's chapters");
+        assertFalse(fx(() -> rowIds(binder.getRoot()).stream().anyMatch(id -> id.startsWith("rehearsal-"))),
+                "and only them");
+        assertTrue(fx(() -> editor.getText().startsWith("# ") && !editor.getText().contains("Rehearsal")),
+                "the editor holds the first chapter: " + fx(editor::getText).lines().findFirst().orElse(""));
+        assertFalse(fx(editor::isUndoAvailable), "with nothing to undo");
+    }
+
+    private static List<String> rowIds(javafx.scene.control.TreeItem<?> at) {
+        List<String> out = new ArrayList<>();
+        if (at.getValue() instanceof org.mpstudio.ui.binder.ChapterRow r) {
+            out.add(r.id());
+        }
+        at.getChildren().forEach(c -> out.addAll(rowIds(c)));
+        return out;
     }
 
     /** A runner whose profile reads ("open …") take {@code delayMs} longer, as from a slow network drive. */

@@ -120,6 +120,53 @@ public final class BinderView {
         }
     }
 
+    /**
+     * Runs {@code drawing} (the window laid out and drawn out of sight before it first shows) while the tree holds
+     * made-up rows, then empties the tree again. Start-up uses it when the window must show before its first profile
+     * is read: in a new JVM the rows' first styling, layout and glyphs held the window well over 100 ms when the
+     * profile came; so they are done here, where no one waits, and the tree keeps the cells it made. Only
+     * {@code drawing} runs when the tree shows rows already.
+     */
+    public void rehearse(Runnable drawing) {
+        if (!model.rows().isEmpty()) {
+            drawing.run();
+            return;
+        }
+        TreeItem<ChapterRow> root = new TreeItem<>();
+        ChapterStatus[] statuses = ChapterStatus.values();
+        for (int c = 1; c <= REHEARSAL_CHAPTERS; c++) {
+            // numbered chapters with sections, every status, titles in Latin and in Lao script, as profiles have
+            TreeItem<ChapterRow> chapter = rehearsalItem(c + "", c % 2 == 0 ? "ບົດ " + c : "Chapter " + c,
+                    statuses[c % statuses.length]);
+            for (int s = 1; s <= 3; s++) {
+                chapter.getChildren().add(rehearsalItem(c + "." + s, "Section " + c + "." + s,
+                        statuses[(c + s) % statuses.length]));
+            }
+            root.getChildren().add(chapter);
+        }
+        TreeItem<ChapterRow> empty = tree.getRoot();
+        syncing = true;
+        try {
+            tree.setRoot(root);
+            tree.getSelectionModel().select(0);
+            drawing.run();
+        } finally {
+            tree.getSelectionModel().clearSelection();
+            tree.setRoot(empty);
+            syncing = false;
+        }
+    }
+
+    /** How many made-up chapters (each with three sections) {@link #rehearse} lays out: more than a binder shows. */
+    private static final int REHEARSAL_CHAPTERS = 8;
+
+    private static TreeItem<ChapterRow> rehearsalItem(String number, String title, ChapterStatus status) {
+        TreeItem<ChapterRow> item = new TreeItem<>(new ChapterRow("rehearsal-" + number, "", number, title, status,
+                "Ministry", "Drafter"));
+        item.setExpanded(true);
+        return item;
+    }
+
     /** Scrolls {@code item}'s row into sight, three rows below the top, if it is still in the tree. */
     private void scrollTo(TreeItem<ChapterRow> item) {
         int row = tree.getRow(item);
@@ -128,7 +175,7 @@ public final class BinderView {
         }
     }
 
-        /** Whether row {@code row} shows whole between the first and the last row in sight. */
+    /** Whether row {@code row} shows whole between the first and the last row in sight. */
     private boolean rowInSight(int row) {
         if (tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             IndexedCell<?> first = flow.getFirstVisibleCell();

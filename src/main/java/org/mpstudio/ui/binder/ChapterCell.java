@@ -12,6 +12,8 @@ import javafx.scene.layout.VBox;
 import org.mpstudio.ui.common.LaoText;
 import org.mpstudio.ui.common.UiText;
 
+import java.util.List;
+
 /**
  * A chapter in the binder: number and title, the status as a coloured tag, lead agency and assignee on a second
  * line; dragging a chapter onto another puts it before that one.
@@ -78,7 +80,11 @@ final class ChapterCell extends TreeCell<ChapterRow> {
         LaoText.markLao(title.getStyleClass(), row.title());
         String code = row.status().code();
         status.setText(text.get("status." + code));
-        status.getStyleClass().setAll("status-tag", "status-" + code);
+        List<String> statusClasses = List.of("status-tag", "status-" + code);
+        if (!status.getStyleClass().equals(statusClasses)) {
+            // set only when the status changed: any change to the list restyles the tag
+            status.getStyleClass().setAll(statusClasses);
+        }
         String people = String.join(" · ", java.util.stream.Stream.of(row.leadAgency(), row.assignee())
                 .filter(s -> !s.isEmpty()).toList());
         who.setText(people);

@@ -24,6 +24,8 @@ public final class UiText {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Locale.ENGLISH);
+    /** The bundle of the language last asked for (texts are asked for on the JavaFX thread and in tasks). */
+    private volatile Loaded loaded;
 
     public UiText(String lang) {
         setLanguage(lang);
@@ -44,11 +46,25 @@ public final class UiText {
     /** The text of {@code key} now, with {@code args} filled in; the key itself when missing. */
     public String get(String key, Object... args) {
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale.get(), NO_FALLBACK).getString(key);
+            String pattern = bundle().getString(key);
             return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /** The bundle of the language now, kept: the binder's rows alone ask for it hundreds of times. */
+    private ResourceBundle bundle() {
+        Locale now = locale.get();
+        Loaded b = loaded;
+        if (b == null || !b.locale().equals(now)) {
+            b = new Loaded(now, ResourceBundle.getBundle(BUNDLE, now, NO_FALLBACK));
+            loaded = b;
+        }
+        return b.bundle();
+    }
+
+    private record Loaded(Locale locale, ResourceBundle bundle) {
     }
 
     /** The text of {@code key}, following language changes. */

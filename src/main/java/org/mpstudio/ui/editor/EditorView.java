@@ -150,6 +150,50 @@ public final class EditorView {
         restyle();
     }
 
+    /**
+     * Runs {@code drawing} (the window laid out and drawn out of sight before it first shows) while the area holds a
+     * made-up chapter, then empties it again; as {@code BinderView.rehearse}, so that the first chapter's lines,
+     * when the profile comes after the window showed, are not the first the JVM styles and lays out. Nothing of it
+     * reaches the chapter, the undo history or the autosave. Only {@code drawing} runs when a chapter is loaded.
+     */
+    public void rehearse(Runnable drawing) {
+        if (model.loadedProperty().get() != null || area.getLength() > 0) {
+            drawing.run();
+            return;
+        }
+        loading = true;
+        try {
+            area.replace(0, 0, chapterDocument(area, rehearsalText()).document());
+            drawing.run();
+        } finally {
+            area.clear();
+            area.getUndoManager().forgetHistory();
+            loading = false;
+        }
+    }
+
+    /**
+     * A made-up chapter with what chapters have: headings, long paragraphs with emphasis, figures, citations and
+     * cross-references, lists, guidance and chart blocks, Lao script.
+     */
+    static String rehearsalText() {
+        StringBuilder sb = new StringBuilder("# Rehearsal\n\n```guidance\nWhat this chapter covers.\n```\n\n");
+        for (int i = 1; i <= 10; i++) {
+            sb.append("## Section ").append(i).append("\n\n");
+            for (int p = 0; p < 2; p++) {
+                sb.append("A paragraph with *emphasis* and **strong words**, a figure of {{value indicator period=2023}}")
+                        .append(" from a source [@source-").append(i).append("] and a chart (@fig:chart-").append(i)
+                        .append("), long enough to wrap over several lines of the editor, as the paragraphs that")
+                        .append(" drafters write do, with a change of {{change indicator from=2022 to=2023}}.\n\n");
+            }
+            sb.append("- ບົດທີ ").append(i).append(" ການເຄື່ອນຍ້າຍແຮງງານ\n- a second item\n\n");
+            if (i % 3 == 0) {
+                sb.append("```chart\nid: chart-").append(i).append("\ntype: bar\nindicator: indicator\n```\n\n");
+            }
+        }
+        return sb.toString();
+    }
+
     /** Sets {@code area} up as the editor's: highlighting style sheet, wrapped lines, line numbers. */
     static void configure(CodeArea area) {
         area.getStyleClass().add("md-editor");

@@ -8,6 +8,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.mpstudio.model.doc.Block;
+import org.mpstudio.model.doc.Inline;
+import org.mpstudio.model.doc.SourceSpan;
 import org.mpstudio.ui.common.FxPulses;
 
 import java.util.ArrayDeque;
@@ -16,6 +18,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The preview pane: the rendered chapter's nodes in a scroll pane, scrolled to the block at the editor's caret. A
@@ -190,6 +193,56 @@ public final class PreviewView {
                 });
             }
         });
+    }
+
+    /**
+     * Runs {@code drawing} (the window laid out and drawn out of sight before it first shows) while the page holds
+     * made-up blocks, then empties it again; as the binder's and the editor's rehearsals, so that the first
+     * chapter's page, when the profile comes after the window showed, is not the first the JVM styles and lays out.
+     * Only {@code drawing} runs when a page is shown.
+     */
+    public void rehearse(Runnable drawing) {
+        if (shown != null || waiting != null || !page.getChildren().isEmpty()) {
+            drawing.run();
+            return;
+        }
+        BlockNodes maker = new BlockNodes(Map.of(), charts, chartWidth(), outputScale());
+        try {
+            for (Block b : rehearsalBlocks()) {
+                Node n = maker.node(b);
+                n.getStyleClass().add("pv-block");
+                page.getChildren().add(n);
+            }
+            drawing.run();
+        } finally {
+            page.getChildren().clear();
+        }
+    }
+
+    /** Made-up blocks of the kinds a chapter's page has, charts aside (drawn in the background). */
+    static List<Block> rehearsalBlocks() {
+        List<Block> out = new ArrayList<>();
+        out.add(new Block.Heading("h", 1, "1", List.of(Inline.Text.plain("Rehearsal")), SourceSpan.NONE));
+        for (int i = 1; i <= 6; i++) {
+            out.add(new Block.Heading("h" + i, 2, "1." + i, List.of(Inline.Text.plain("Section " + i)),
+                    SourceSpan.NONE));
+            out.add(new Block.Paragraph("p" + i, List.of(
+                    new Inline.Text("A paragraph with emphasis, ", Set.of(Inline.Style.ITALIC)),
+                    Inline.Text.plain("a figure of "), new Inline.Figure("1,234", "indicator", Set.of()),
+                    Inline.Text.plain(" from a source "), new Inline.Citation("(Agency 2024)", List.of("source")),
+                    Inline.Text.plain(", a chart ("), new Inline.CrossRef("Figure 1", "chart"),
+                    Inline.Text.plain(") and a figure still to come, "), new Inline.Missing("[no value]"),
+                    Inline.Text.plain(", long enough to wrap over several lines, in Lao script too: ການເຄື່ອນຍ້າຍ.")),
+                    SourceSpan.NONE));
+            out.add(new Block.ListBlock("l" + i, List.of(
+                    new Block.ListItem(List.of(Inline.Text.plain("ບົດທີ " + i)), 0, false),
+                    new Block.ListItem(List.of(new Inline.Text("A second item", Set.of(Inline.Style.BOLD))), 0,
+                            false)), SourceSpan.NONE));
+        }
+        out.add(new Block.TableBlock("t", "1", "Rehearsal", List.of("Year", "Value"),
+                List.of(List.of("2022", "1,000"), List.of("2023", "1,100")), List.of(false, true), "Agency", "",
+                SourceSpan.NONE));
+        return out;
     }
 
     /** Whether every block of the page is on it (a long chapter's page fills over a few frames). */
