@@ -16,6 +16,9 @@ public final class Launcher {
     public static void main(String[] args) {
         boolean editor = args.length == 0 || (args[0].equals("open") && args.length == 2);
         if (!editor) {
+            // the command line opens no window and draws its charts into images: headless, AWT does not look for the
+            // display DISPLAY names, which failed every export when none answered (a stale SSH forwarding, say)
+            System.setProperty("java.awt.headless", "true");
             System.exit(MainCommand.run(args));
         }
         CliLogging.install();

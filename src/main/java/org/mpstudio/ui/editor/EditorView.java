@@ -181,9 +181,9 @@ public final class EditorView {
         for (int i = 1; i <= 10; i++) {
             sb.append("## Section ").append(i).append("\n\n");
             for (int p = 0; p < 2; p++) {
-                sb.append("A paragraph with *emphasis* and **strong words**, a figure of {{value indicator period=2023}}")
-                        .append(" from a source [@source-").append(i).append("] and a chart (@fig:chart-").append(i)
-                        .append("), long enough to wrap over several lines of the editor, as the paragraphs that")
+                sb.append("A paragraph with *emphasis* and **strong words**, a figure of ")
+                        .append("{{value indicator period=2023}} from a source [@source-").append(i)
+                        .append("] and a chart (@fig:chart-").append(i).append("), long enough to wrap over several lines of the editor, as the paragraphs that")
                         .append(" drafters write do, with a change of {{change indicator from=2022 to=2023}}.\n\n");
             }
             sb.append("- ບົດທີ ").append(i).append(" ການເຄື່ອນຍ້າຍແຮງງານ\n- a second item\n\n");
