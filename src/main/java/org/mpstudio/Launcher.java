@@ -23,8 +23,14 @@ public final class Launcher {
         }
         CliLogging.install();
         int code = EditorMain.run(args);
-        if (code < 0) {
+        if (code == EditorMain.NO_DISPLAY) {
             System.err.println("mpstudio: the editor needs a display (set DISPLAY, or run it on a desktop). "
+                    + "The command line works without one: mpstudio --help");
+            System.exit(2);
+        }
+        if (code == EditorMain.DISPLAY_NOT_OPENED) {
+            System.err.println("mpstudio: the editor could not open the display DISPLAY names ("
+                    + System.getenv("DISPLAY") + "): is its X server running, and may this user draw on it? "
                     + "The command line works without one: mpstudio --help");
             System.exit(2);
         }

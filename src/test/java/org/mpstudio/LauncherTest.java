@@ -49,4 +49,15 @@ class LauncherTest {
                 "the Word draft, with its charts, was written: " + out);
         assertTrue(!out.contains("AWTError") && !out.contains("X11"), out);
     }
+
+    @Test
+    void theEditorSaysWhichDisplayItCouldNotOpen() throws Exception {
+        Path profile = dir.resolve("p.mprofile");
+        Files.copy(UiFixtures.small(Files.createDirectories(dir.resolve("src"))), profile);
+        int code = launch(":93", "open", profile.toString());
+        String out = Files.readString(dir.resolve("out-open.txt"));
+        assertEquals(2, code, out);
+        assertTrue(out.contains("could not open the display DISPLAY names (:93)"), out);
+        assertTrue(!out.contains("Exception in thread"), "a sentence, not a stack trace: " + out);
+    }
 }

@@ -23,14 +23,26 @@ public final class EditorMain {
         return s != null && !s.isBlank();
     }
 
-    /** Runs the editor until its window closes; returns the exit code. */
+    /** What {@link #run} returns when there is no display to draw on. */
+    public static final int NO_DISPLAY = -1;
+
+    /** What {@link #run} returns when the display named could not be opened (no X server there, or not allowed). */
+    public static final int DISPLAY_NOT_OPENED = -2;
+
+    /** Runs the editor until its window closes: its exit code, or {@link #NO_DISPLAY}, {@link #DISPLAY_NOT_OPENED}. */
     public static int run(String[] args) {
         if (!hasDisplay()) {
             System.getLogger(EditorMain.class.getName()).log(System.Logger.Level.ERROR, "no display");
-            return -1;
+            return NO_DISPLAY;
         }
         org.mpstudio.ui.common.ClassWarmup.preloadStartup();
-        Application.launch(App.class, args);
+        try {
+            Application.launch(App.class, args);
+        } catch (UnsupportedOperationException e) {
+            // JavaFX's "Unable to open DISPLAY", before any window or profile was touched
+            System.getLogger(EditorMain.class.getName()).log(System.Logger.Level.ERROR, "display not opened", e);
+            return DISPLAY_NOT_OPENED;
+        }
         return 0;
     }
 }
