@@ -30,8 +30,9 @@ public final class Launcher {
         }
         if (code == EditorMain.DISPLAY_NOT_OPENED) {
             System.err.println("mpstudio: the editor could not open the display DISPLAY names ("
-                    + System.getenv("DISPLAY") + "): is its X server running, and may this user draw on it? "
-                    + "The command line works without one: mpstudio --help");
+                    + System.getenv("DISPLAY") + "). Is its X server running, and may this user draw on it? JavaFX "
+                    + "also needs GTK 3 (on Debian or Ubuntu: apt install libgtk-3-0). The command line works "
+                    + "without a display: mpstudio --help");
             System.exit(2);
         }
         System.exit(code);

@@ -26,7 +26,7 @@ public final class EditorMain {
     /** What {@link #run} returns when there is no display to draw on. */
     public static final int NO_DISPLAY = -1;
 
-    /** What {@link #run} returns when the display named could not be opened (no X server there, or not allowed). */
+    /** What {@link #run} returns when the display named could not be opened (no X server there, no GTK 3). */
     public static final int DISPLAY_NOT_OPENED = -2;
 
     /** Runs the editor until its window closes: its exit code, or {@link #NO_DISPLAY}, {@link #DISPLAY_NOT_OPENED}. */
@@ -39,7 +39,8 @@ public final class EditorMain {
         try {
             Application.launch(App.class, args);
         } catch (UnsupportedOperationException e) {
-            // JavaFX's "Unable to open DISPLAY", before any window or profile was touched
+            // JavaFX's "Unable to open DISPLAY" (no X server there, or no GTK 3), before any window or profile was
+            // touched
             System.getLogger(EditorMain.class.getName()).log(System.Logger.Level.ERROR, "display not opened", e);
             return DISPLAY_NOT_OPENED;
         }
