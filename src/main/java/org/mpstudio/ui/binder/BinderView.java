@@ -28,6 +28,9 @@ import java.util.Optional;
 /** The binder pane: the chapter tree with its context menu (rename, add, delete, status) and F2 / Delete keys. */
 public final class BinderView {
 
+    /** How many made-up chapters (each with three sections) {@link #rehearse} lays out: more than a binder shows. */
+    private static final int REHEARSAL_CHAPTERS = 8;
+
     private final BinderViewModel model;
     private final WorkspaceModel workspace;
     private final UiText text;
@@ -156,9 +159,6 @@ public final class BinderView {
             syncing = false;
         }
     }
-
-    /** How many made-up chapters (each with three sections) {@link #rehearse} lays out: more than a binder shows. */
-    private static final int REHEARSAL_CHAPTERS = 8;
 
     private static TreeItem<ChapterRow> rehearsalItem(String number, String title, ChapterStatus status) {
         TreeItem<ChapterRow> item = new TreeItem<>(new ChapterRow("rehearsal-" + number, "", number, title, status,
