@@ -48,8 +48,8 @@ class StartupScreenTest {
     private final List<WorkspaceModel> workspaces = new ArrayList<>();
 
     /** What the window held at the moment it was shown. */
-    private record AtShow(boolean showing, int binderRows, String editorText, String previewText, int checks,
-                          String status, boolean contentLoaded) {
+    private record AtShow(boolean showing, int binderRows, int numberedRows, String editorText, String previewText,
+                          int checks, String status, boolean contentLoaded) {
     }
 
     private CompletableFuture<AtShow> start(FxRobot robot, Path file, TaskRunner runner) {
@@ -71,7 +71,8 @@ class StartupScreenTest {
                 collect(stage.getScene().lookup("#preview-page"), preview);
                 TreeView<?> binder = (TreeView<?>) stage.getScene().lookup("#binder");
                 CodeArea editor = (CodeArea) stage.getScene().lookup("#markdown-editor");
-                atShow.complete(new AtShow(stage.isShowing(), binder.getExpandedItemCount(), editor.getText(),
+                int numbered = (int) rows(binder.getRoot()).stream().filter(r -> !r.number().isEmpty()).count();
+                atShow.complete(new AtShow(stage.isShowing(), binder.getExpandedItemCount(), numbered, editor.getText(),
                         preview.toString(), window[0] == null ? -1 : window[0].problemsModel().checksShownProperty()
                         .get(), workspace.statusProperty().get(), workspace.contentProperty().get() != null));
             });
@@ -109,6 +110,8 @@ class StartupScreenTest {
         assertTrue(at.showing());
         assertTrue(at.contentLoaded(), "the profile is open when the window shows");
         assertTrue(at.binderRows() > 30, "the binder lists the sample's chapters: " + at.binderRows());
+        // the chapter numbers come with the first preview: they are in the first frame, not laid out after it
+        assertTrue(at.numberedRows() > 20, "the binder's chapters are numbered: " + at.numberedRows());
         assertTrue(at.editorText().startsWith("# "), "the first chapter is in the editor: " + at.editorText());
         String title = at.editorText().lines().findFirst().orElseThrow().substring(2).strip();
         assertTrue(at.previewText().contains(title), "the preview shows the first chapter (" + title + "): "
@@ -170,13 +173,20 @@ class StartupScreenTest {
         assertFalse(fx(editor::isUndoAvailable), "with nothing to undo");
     }
 
-    private static List<String> rowIds(javafx.scene.control.TreeItem<?> at) {
-        List<String> out = new ArrayList<>();
-        if (at.getValue() instanceof org.mpstudio.ui.binder.ChapterRow r) {
-            out.add(r.id());
+    private static List<org.mpstudio.ui.binder.ChapterRow> rows(javafx.scene.control.TreeItem<?> at) {
+        List<org.mpstudio.ui.binder.ChapterRow> out = new ArrayList<>();
+        if (at == null) {
+            return out;
         }
-        at.getChildren().forEach(c -> out.addAll(rowIds(c)));
+        if (at.getValue() instanceof org.mpstudio.ui.binder.ChapterRow r) {
+            out.add(r);
+        }
+        at.getChildren().forEach(c -> out.addAll(rows(c)));
         return out;
+    }
+
+    private static List<String> rowIds(javafx.scene.control.TreeItem<?> at) {
+        return rows(at).stream().map(org.mpstudio.ui.binder.ChapterRow::id).toList();
     }
 
     /** A runner whose profile reads ("open …") take {@code delayMs} longer, as from a slow network drive. */
