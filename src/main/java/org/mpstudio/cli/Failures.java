@@ -1,5 +1,6 @@
 package org.mpstudio.cli;
 
+import org.mpstudio.export.ExportException;
 import org.mpstudio.folder.FolderException;
 import org.mpstudio.store.StoreException;
 
@@ -22,6 +23,12 @@ final class Failures {
         if (e instanceof StoreException se) {
             LOG.log(Level.DEBUG, "store failure", se);
             console.error(console.message(se.code(), se.args()));
+            return ExitCode.UNUSABLE;
+        }
+        if (e instanceof ExportException ee) {
+            // its message names the file and says what to do
+            LOG.log(Level.WARNING, "export failure", ee);
+            console.error(ee.getMessage());
             return ExitCode.UNUSABLE;
         }
         if (e instanceof IOException io) {

@@ -123,6 +123,18 @@ class ExportCommandTest {
     }
 
     @Test
+    void saysSoWhenAFileIsWhereTheDraftsFolderWouldBe() throws Exception {
+        Path notAFolder = Files.writeString(tmp.resolve("drafts"), "a file, not a folder");
+        CliRun run = CliRun.of("export", ProjectFiles.sample("viet-nam").toString(), "--format", "docx", "--out",
+                notAFolder.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("Cannot create the folder " + notAFolder + ": a file of that name is in the way"),
+                run.err());
+        assertFalse(run.err().contains("unexpected failure"), run.err());
+        assertEquals("a file, not a folder", Files.readString(notAFolder), "the file is left as it was");
+    }
+
+    @Test
     void refusesAnUnknownFormat() {
         CliRun run = CliRun.of("export", ProjectFiles.sample("viet-nam").toString(), "--format", "odt", "--out",
                 tmp.toString());

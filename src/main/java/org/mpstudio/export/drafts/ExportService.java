@@ -57,6 +57,9 @@ public final class ExportService {
         String base = slug(request.content().meta().title()) + "-" + request.lang();
         try {
             Files.createDirectories(request.outDir());
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new ExportException("Cannot create the folder " + request.outDir() + ": a file of that name is in "
+                    + "the way. Choose another folder for the drafts.", e);
         } catch (IOException e) {
             throw new ExportException("Cannot create the folder " + request.outDir() + ": " + e.getMessage(), e);
         }
