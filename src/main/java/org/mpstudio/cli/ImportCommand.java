@@ -56,6 +56,10 @@ final class ImportCommand implements Callable<Integer> {
                     + "data/observations.csv.");
             return ExitCode.UNUSABLE;
         }
+        if (Files.isDirectory(data)) {
+            console.error(data + " is a folder; give the CSV or XLSX file of figures to import.");
+            return ExitCode.UNUSABLE;
+        }
         if (!Files.isRegularFile(data)) {
             console.error(data + ": no such file.");
             return ExitCode.UNUSABLE;

@@ -92,6 +92,18 @@ class CommandLineTest {
     }
 
     @Test
+    void importingAFolderSaysItIsAFolder() throws Exception {
+        Path file = builtSample();
+        String before = sha(file);
+        Path folder = Files.createDirectories(tmp.resolve("figures"));
+        CliRun run = CliRun.of("import", file.toString(), folder.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains(folder + " is a folder; give the CSV or XLSX file of figures to import."),
+                run.err());
+        assertEquals(before, sha(file));
+    }
+
+    @Test
     void importIsIdempotentAndDryRunWritesNothing() throws Exception {
         Path file = builtSample();
         Path csv = tmp.resolve("new.csv");
