@@ -63,11 +63,14 @@ class RehearsalTest {
     }
 
     /** {@code w} with a small profile open and no chapter selected, as when a profile has just come in. */
-    private WorkspaceModel withProfile(WorkspaceModel w) throws Exception {
-        Path file = UiFixtures.small(dir, "# One\n\nFirst chapter.\n", "# Two\n\nSecond chapter.\n");
-        WorkspaceModel.Opened opened = WorkspaceModel.load(ProfileSession.open(file));
-        w.show(opened, false);
-        return w;
+    private WorkspaceModel withProfile(WorkspaceModel w) {
+        try {
+            Path file = UiFixtures.small(dir, "# One\n\nFirst chapter.\n", "# Two\n\nSecond chapter.\n");
+            w.show(WorkspaceModel.load(ProfileSession.open(file)), false);
+            return w;
+        } catch (Exception e) {
+            throw new AssertionError("the small profile could not be opened", e);
+        }
     }
 
     private static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
@@ -138,14 +141,10 @@ class RehearsalTest {
     void aBinderShowingAProfileIsLeftAsItIs(FxRobot robot) throws Exception {
         List<Integer> during = new ArrayList<>();
         robot.interact(() -> {
-            try {
-                WorkspaceModel w = withProfile(workspace());
-                BinderView binder = new BinderView(w, new BinderViewModel(w));
-                binder.rehearse(() -> during.add(((TreeView<?>) binder.node()).getExpandedItemCount()));
-                during.add(((TreeView<?>) binder.node()).getExpandedItemCount());
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
+            WorkspaceModel w = withProfile(workspace());
+            BinderView binder = new BinderView(w, new BinderViewModel(w));
+            binder.rehearse(() -> during.add(((TreeView<?>) binder.node()).getExpandedItemCount()));
+            during.add(((TreeView<?>) binder.node()).getExpandedItemCount());
         });
         assertEquals(List.of(2, 2), during, "the profile's two chapters, during the drawing and after");
     }
@@ -157,22 +156,18 @@ class RehearsalTest {
         CodeArea[] area = new CodeArea[1];
         ProfileContent[] before = new ProfileContent[1];
         robot.interact(() -> {
-            try {
-                w[0] = withProfile(workspace());
-                before[0] = w[0].contentProperty().get();
-                EditorView editor = new EditorView(w[0], new EditorViewModel(w[0], Clock.systemUTC()), line -> {
-                });
-                area[0] = editor.area();
-                editor.rehearse(() -> {
-                    layOut(new VBox(editor.node()));
-                    during.add(area[0].getText());
-                    // lines laid out on screen, each a text flow of styled runs
-                    during.add(String.valueOf(area[0].lookupAll(".text").stream()
-                            .filter(n -> n instanceof Text t && !t.getText().isBlank()).count()));
-                });
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
+            w[0] = withProfile(workspace());
+            before[0] = w[0].contentProperty().get();
+            EditorView editor = new EditorView(w[0], new EditorViewModel(w[0], Clock.systemUTC()), line -> {
+            });
+            area[0] = editor.area();
+            editor.rehearse(() -> {
+                layOut(new VBox(editor.node()));
+                during.add(area[0].getText());
+                // lines laid out on screen, each a text flow of styled runs
+                during.add(String.valueOf(area[0].lookupAll(".text").stream()
+                        .filter(n -> n instanceof Text t && !t.getText().isBlank()).count()));
+            });
         });
         assertTrue(during.get(0).startsWith("# Rehearsal\n"), during.get(0));
         assertTrue(Integer.parseInt(during.get(1)) >= 10, "the made-up lines were laid out: " + during.get(1));
@@ -186,16 +181,12 @@ class RehearsalTest {
     void anEditorHoldingAChapterIsLeftAsItIs(FxRobot robot) throws Exception {
         List<String> texts = new ArrayList<>();
         robot.interact(() -> {
-            try {
-                WorkspaceModel w = withProfile(workspace());
-                EditorView editor = new EditorView(w, new EditorViewModel(w, Clock.systemUTC()), line -> {
-                });
-                w.selectFirstChapter();
-                editor.rehearse(() -> texts.add(editor.area().getText()));
-                texts.add(editor.area().getText());
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
+            WorkspaceModel w = withProfile(workspace());
+            EditorView editor = new EditorView(w, new EditorViewModel(w, Clock.systemUTC()), line -> {
+            });
+            w.selectFirstChapter();
+            editor.rehearse(() -> texts.add(editor.area().getText()));
+            texts.add(editor.area().getText());
         });
         assertEquals(2, texts.size());
         assertTrue(texts.get(0).startsWith("# ") && texts.get(0).contains("First chapter."), texts.get(0));
